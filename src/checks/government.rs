@@ -1,0 +1,105 @@
+//! `stale-government`: "the Biden administration also aims …" when Biden no longer heads it.
+
+use super::{Check, Context, Contradiction, Fix, Judgement, Severity, setting};
+use crate::claims::{Claim, ClaimKind, Tense};
+use crate::rules::{Term, Truth};
+
+pub(super) struct GovernmentCheck;
+
+impl Check for GovernmentCheck {
+    fn ids(&self) -> &'static [&'static str] {
+        &["stale-government"]
+    }
+
+    fn judge(&self, claim: &Claim, cx: &Context) -> Option<Judgement> {
+        let ClaimKind::Government(g) = &claim.kind else {
+            return None;
+        };
+        let rules = cx.rules;
+        // Each person the name can stand for, with their terms in the offices this word names.
+        let heads: Vec<(usize, Vec<&Term>)> = g
+            .people
+            .iter()
+            .map(|&p| {
+                (
+                    p,
+                    rules.people[p]
+                        .terms
+                        .iter()
+                        .filter(|t| g.offices.contains(&t.office))
+                        .collect::<Vec<_>>(),
+                )
+            })
+            .filter(|(_, terms)| !terms.is_empty())
+            .collect();
+        if heads.is_empty() {
+            return Some(Judgement::unverifiable());
+        }
+        if let Some((p, term)) = heads.iter().find_map(|(p, terms)| {
+            terms
+                .iter()
+                .find(|t| t.holds_on(cx.date) == Truth::Yes)
+                .map(|t| (*p, *t))
+        }) {
+            return Some(Judgement::supported(rules.describe_term(p, term)));
+        }
+        if !matches!(g.tense, Tense::Present | Tense::Future) {
+            return Some(Judgement::unverifiable());
+        }
+        // Contradicted only if every head's every term ended before the date, and the sentence
+        // is not set back in one of those terms.
+        let all_ended = heads
+            .iter()
+            .all(|(_, terms)| terms.iter().all(|t| t.ended_before(cx.date) == Truth::Yes));
+        if !all_ended
+            || heads
+                .iter()
+                .any(|(_, terms)| setting::set_during(claim, terms, &g.verb))
+        {
+            return Some(Judgement::unverifiable());
+        }
+        let (person, terms) = &heads[0];
+        let last = terms.iter().max_by_key(|t| t.from.earliest()).copied()?;
+        let office = &rules.offices[last.office];
+        // The fix names whoever held the office on the date, when exactly one person did.
+        let holders = rules.holders_on(last.office, cx.date);
+        let holder = match holders.as_slice() {
+            [(h, _, Truth::Yes)] => Some(*h),
+            _ => None,
+        };
+        let who = if heads.len() == 1 {
+            rules.people[*person].name.clone()
+        } else {
+            g.name.clone()
+        };
+        let mut message = format!(
+            "{who} left office as {} on {}; the article is dated {}",
+            office.title,
+            last.to.map(|d| d.to_string()).unwrap_or_default(),
+            cx.date
+        );
+        let fix = holder.map(|h| {
+            let holder_name = &rules.people[h].name;
+            message.push_str(&format!(", when {holder_name} held it"));
+            Fix {
+                span: g.name_span.clone(),
+                replacement: surname(holder_name).to_string(),
+            }
+        });
+        Some(
+            Contradiction {
+                check: "stale-government",
+                severity: Severity::Error,
+                message,
+                fix,
+                fact: rules.describe_term(*person, last),
+            }
+            .judge(claim),
+        )
+    }
+}
+
+/// "Donald Trump" → "Trump"; "J.D. Vance" → "Vance".
+fn surname(name: &str) -> &str {
+    name.rsplit(' ').next().unwrap_or(name)
+}

@@ -1,0 +1,193 @@
+//! Checks: each judges one kind of claim against the facts and the publication date, giving a
+//! verdict and, when the claim is contradicted, a finding with an optional fix.
+
+mod government;
+mod setting;
+mod title;
+
+use crate::article::Article;
+use crate::claims::{self, Claim};
+use crate::rules::RuleSet;
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Note,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    /// A claim inside quoted speech is the speaker's: one level lower.
+    fn quoted(self) -> Severity {
+        match self {
+            Severity::Error => Severity::Warning,
+            _ => Severity::Note,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "note",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    Supported,
+    Contradicted,
+    Unverifiable,
+}
+
+/// Replace `span` (source bytes) with `replacement`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Fix {
+    pub span: Range<usize>,
+    pub replacement: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Finding {
+    pub check: &'static str,
+    pub severity: Severity,
+    /// The claim's phrase in source bytes.
+    pub span: Range<usize>,
+    /// The sentence it stands in.
+    pub sentence: Range<usize>,
+    pub message: String,
+    pub fix: Option<Fix>,
+    /// The fact it rests on: `pack path:line (person, office from – to)`.
+    pub fact: Option<String>,
+    pub quoted: bool,
+}
+
+/// What a check says of one claim.
+#[derive(Debug, Clone)]
+pub struct Judgement {
+    pub verdict: Verdict,
+    pub fact: Option<String>,
+    pub finding: Option<Finding>,
+}
+
+impl Judgement {
+    fn unverifiable() -> Judgement {
+        Judgement {
+            verdict: Verdict::Unverifiable,
+            fact: None,
+            finding: None,
+        }
+    }
+
+    fn supported(fact: String) -> Judgement {
+        Judgement {
+            verdict: Verdict::Supported,
+            fact: Some(fact),
+            finding: None,
+        }
+    }
+}
+
+/// What every check is given besides the claim.
+pub struct Context<'a> {
+    pub date: NaiveDate,
+    pub rules: &'a RuleSet,
+}
+
+/// A finding a check wants to make; `judge` completes it with the claim's place.
+struct Contradiction {
+    check: &'static str,
+    severity: Severity,
+    message: String,
+    fix: Option<Fix>,
+    fact: String,
+}
+
+impl Contradiction {
+    fn judge(self, claim: &Claim) -> Judgement {
+        Judgement {
+            verdict: Verdict::Contradicted,
+            fact: Some(self.fact.clone()),
+            finding: Some(Finding {
+                check: self.check,
+                severity: if claim.quoted {
+                    self.severity.quoted()
+                } else {
+                    self.severity
+                },
+                span: claim.span.clone(),
+                sentence: claim.sentence.clone(),
+                message: self.message,
+                fix: self.fix,
+                fact: Some(self.fact),
+                quoted: claim.quoted,
+            }),
+        }
+    }
+}
+
+pub trait Check: Sync {
+    /// The finding ids this check can produce.
+    fn ids(&self) -> &'static [&'static str];
+    /// Judges the claim, or `None` when the claim is not of this check's kind.
+    fn judge(&self, claim: &Claim, cx: &Context) -> Option<Judgement>;
+}
+
+/// Every check, in the order they are consulted.
+pub fn all() -> Vec<Box<dyn Check>> {
+    vec![Box::new(title::TitleCheck), Box::new(government::GovernmentCheck)]
+}
+
+/// Every finding id the checks can produce.
+pub fn ids() -> Vec<&'static str> {
+    all().iter().flat_map(|c| c.ids().iter().copied()).collect()
+}
+
+/// A claim and what the checks made of it.
+#[derive(Debug, Clone)]
+pub struct Judged {
+    pub claim: Claim,
+    pub judgement: Judgement,
+}
+
+/// The outcome for one article.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub claims: Vec<Judged>,
+}
+
+impl Outcome {
+    pub fn findings(&self) -> impl Iterator<Item = &Finding> {
+        self.claims.iter().filter_map(|j| j.judgement.finding.as_ref())
+    }
+
+    pub fn count(&self, verdict: Verdict) -> usize {
+        self.claims.iter().filter(|j| j.judgement.verdict == verdict).count()
+    }
+}
+
+/// Runs the whole pipeline from an article to its judged claims.
+pub fn check_article(article: &Article, rules: &RuleSet) -> Outcome {
+    let checks = all();
+    let cx = Context {
+        date: article.date,
+        rules,
+    };
+    let claims = claims::extract(article, rules)
+        .into_iter()
+        .map(|claim| {
+            let judgement = checks
+                .iter()
+                .find_map(|c| c.judge(&claim, &cx))
+                .unwrap_or_else(Judgement::unverifiable);
+            Judged { claim, judgement }
+        })
+        .collect();
+    Outcome { claims }
+}

@@ -1,0 +1,191 @@
+//! Titles against terms of office: `former-incumbent`, `stale-title`, `before-term`.
+//!
+//! A name can refer to several people ("President Bush"). The claim is contradicted only when
+//! every person it can refer to contradicts it in the same way; if any makes it true, it is
+//! supported; otherwise it is unverifiable.
+
+use super::{Check, Context, Contradiction, Fix, Judgement, Severity, setting};
+use crate::claims::{Claim, ClaimKind, Modifier, TitleClaim};
+use crate::rules::{RuleSet, Term, Truth};
+
+pub(super) struct TitleCheck;
+
+/// Where one person stands, on the article's date, in the offices the title names.
+struct Standing<'a> {
+    person: usize,
+    terms: Vec<&'a Term>,
+    /// The term running on the date, if definitely one is.
+    current: Option<&'a Term>,
+    held_now: Truth,
+    /// The latest term that definitely ended before the date.
+    last_ended: Option<&'a Term>,
+    /// The first term, when every term definitely starts after the date.
+    all_after: Option<&'a Term>,
+    /// A term that definitely started on or before the date.
+    started: Option<&'a Term>,
+}
+
+fn standing<'a>(rules: &'a RuleSet, person: usize, offices: &[usize], cx: &Context) -> Option<Standing<'a>> {
+    let terms: Vec<&Term> = rules.people[person]
+        .terms
+        .iter()
+        .filter(|t| offices.contains(&t.office))
+        .collect();
+    if terms.is_empty() {
+        return None; // a namesake, or a person this title does not cover
+    }
+    let truths: Vec<Truth> = terms.iter().map(|t| t.holds_on(cx.date)).collect();
+    let held_now = if truths.contains(&Truth::Yes) {
+        Truth::Yes
+    } else if truths.contains(&Truth::Unknown) {
+        Truth::Unknown
+    } else {
+        Truth::No
+    };
+    let current = terms
+        .iter()
+        .zip(&truths)
+        .find(|(_, h)| **h == Truth::Yes)
+        .map(|(t, _)| *t);
+    let last_ended = terms
+        .iter()
+        .filter(|t| t.ended_before(cx.date) == Truth::Yes)
+        .max_by_key(|t| t.from.earliest())
+        .copied();
+    let all_after = terms
+        .iter()
+        .all(|t| t.starts_after(cx.date) == Truth::Yes)
+        .then(|| terms.iter().min_by_key(|t| t.from.earliest()).copied())
+        .flatten();
+    let started = terms
+        .iter()
+        .find(|t| t.from.on_or_before(cx.date) == Truth::Yes)
+        .copied();
+    Some(Standing {
+        started,
+        person,
+        terms,
+        current,
+        held_now,
+        last_ended,
+        all_after,
+    })
+}
+
+/// One person's verdict on the claim.
+enum Reading<'a> {
+    Supported(&'a Term),
+    Contradicted(&'static str, &'a Term),
+    Open,
+}
+
+impl Check for TitleCheck {
+    fn ids(&self) -> &'static [&'static str] {
+        &["former-incumbent", "stale-title", "before-term"]
+    }
+
+    fn judge(&self, claim: &Claim, cx: &Context) -> Option<Judgement> {
+        let ClaimKind::Title(t) = &claim.kind else {
+            return None;
+        };
+        let standings: Vec<Standing> = t
+            .people
+            .iter()
+            .filter_map(|&p| standing(cx.rules, p, &t.offices, cx))
+            .collect();
+        if standings.is_empty() {
+            return Some(Judgement::unverifiable());
+        }
+        let readings: Vec<Reading> = standings.iter().map(|s| read(t, s, claim)).collect();
+        if let Some(Reading::Supported(term)) = readings.iter().find(|r| matches!(r, Reading::Supported(_))) {
+            let person = standings
+                .iter()
+                .find(|s| s.terms.iter().any(|x| std::ptr::eq(*x, *term)))?
+                .person;
+            return Some(Judgement::supported(cx.rules.describe_term(person, term)));
+        }
+        let Some(Reading::Contradicted(id, term)) = readings.first() else {
+            return Some(Judgement::unverifiable());
+        };
+        let unanimous = readings
+            .iter()
+            .all(|r| matches!(r, Reading::Contradicted(other, _) if other == id));
+        if !unanimous {
+            return Some(Judgement::unverifiable());
+        }
+        Some(contradiction(id, term, &standings, t, cx).judge(claim))
+    }
+}
+
+fn read<'a>(t: &TitleClaim, s: &Standing<'a>, claim: &Claim) -> Reading<'a> {
+    match t.modifier {
+        Some(Modifier::Former | Modifier::Ex) => match (s.held_now, s.current, s.last_ended) {
+            (Truth::Yes, Some(cur), _) => Reading::Contradicted("former-incumbent", cur),
+            (Truth::No, _, Some(last)) => Reading::Supported(last),
+            _ => Reading::Open,
+        },
+        None | Some(Modifier::Outgoing) => match (s.held_now, s.current, s.last_ended, s.all_after) {
+            (Truth::Yes, Some(cur), _, _) => Reading::Supported(cur),
+            (Truth::No, _, Some(last), _) if t.modifier.is_none() && !setting::set_during(claim, &s.terms, &t.verb) => {
+                Reading::Contradicted("stale-title", last)
+            }
+            (Truth::No, _, _, Some(first)) => Reading::Contradicted("before-term", first),
+            _ => Reading::Open,
+        },
+        Some(Modifier::Then) => match (s.all_after, s.started) {
+            (Some(first), _) => Reading::Contradicted("before-term", first),
+            (None, Some(term)) => Reading::Supported(term),
+            _ => Reading::Open,
+        },
+        // -elect, late, acting, interim, incoming, future need facts the packs do not hold yet.
+        _ => Reading::Open,
+    }
+}
+
+fn contradiction(id: &'static str, term: &Term, standings: &[Standing], t: &TitleClaim, cx: &Context) -> Contradiction {
+    let rules = cx.rules;
+    let person = standings
+        .iter()
+        .find(|s| s.terms.iter().any(|x| std::ptr::eq(*x, term)))
+        .map_or(standings[0].person, |s| s.person);
+    let who = if standings.len() == 1 {
+        rules.people[person].name.clone()
+    } else {
+        t.name.clone()
+    };
+    let office = &rules.offices[term.office].title;
+    let dated = format!("the article is dated {}", cx.date);
+    let (severity, message, fix) = match id {
+        "former-incumbent" => (
+            Severity::Error,
+            format!("{who} has been {office} since {}; {dated}", term.from),
+            t.modifier_span.clone().map(|span| Fix {
+                span,
+                replacement: String::new(),
+            }),
+        ),
+        "stale-title" => (
+            Severity::Warning,
+            format!(
+                "{who} left office as {office} on {}; {dated}",
+                term.to.map(|d| d.to_string()).unwrap_or_default()
+            ),
+            Some(Fix {
+                span: t.title_start..t.title_start,
+                replacement: if t.opens_sentence { "Former " } else { "former " }.to_string(),
+            }),
+        ),
+        _ => (
+            Severity::Error,
+            format!("{who} took office as {office} only on {}; {dated}", term.from),
+            None,
+        ),
+    };
+    Contradiction {
+        check: id,
+        severity,
+        message,
+        fix,
+        fact: rules.describe_term(person, term),
+    }
+}

@@ -1,0 +1,62 @@
+//! "the Biden administration also aims …": the NAME + government word, and the verb's tense.
+
+use super::{ClaimKind, GovernmentClaim, Site, same_words};
+use crate::grammar::{phrase, verb};
+use crate::rules::RuleSet;
+use std::ops::Range;
+
+/// How far back from "administration" the article "the" may stand ("the George W. Bush").
+const MAX_NAME_BYTES: usize = 60;
+
+pub(super) fn parse(site: &Site, offices: &[usize], rules: &RuleSet) -> Option<(ClaimKind, Range<usize>)> {
+    let text = site.flat.text.as_str();
+    let (start, end) = (site.start, site.end);
+    let written = &text[start..end];
+    let capitalised = capitalise(site.pattern);
+    if !(written == site.pattern || same_words(written, &capitalised, false)) {
+        return None;
+    }
+    let before = text[site.sentence.start..start].strip_suffix(' ')?;
+    let base = site.sentence.start;
+    let window = before.len().saturating_sub(MAX_NAME_BYTES);
+    // The nearest "the" whose following name runs exactly up to the government word.
+    let (name_start, name) = before
+        .match_indices("the ")
+        .chain(before.match_indices("The "))
+        .filter(|(i, _)| *i >= window)
+        .filter(|(i, _)| before[..*i].chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+        .filter_map(|(i, _)| {
+            let (rest, name) = phrase::name(&before[i + 4..]).ok()?;
+            (rest.is_empty() && !name.possessive).then_some((base + i + 4, name.text))
+        })
+        .max_by_key(|(i, _)| *i)?;
+    let article_start = name_start - 4;
+    let (tense, verb) = verb::verb_group(&text[end..]);
+    let flat = site.flat;
+    let claim = GovernmentClaim {
+        name: name.to_string(),
+        name_span: flat.source_span(name_start..name_start + name.len()),
+        word: written.to_string(),
+        offices: offices.to_vec(),
+        people: resolve(name, rules),
+        tense,
+        verb: verb.to_string(),
+    };
+    Some((ClaimKind::Government(claim), article_start..end))
+}
+
+/// People the name can stand for; "Biden-Harris" stands for its first name's bearer.
+fn resolve(name: &str, rules: &RuleSet) -> Vec<usize> {
+    let direct = rules.people_named(name);
+    if !direct.is_empty() || !name.contains('-') {
+        return direct.to_vec();
+    }
+    rules.people_named(name.split('-').next().unwrap_or(name)).to_vec()
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}

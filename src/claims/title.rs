@@ -1,0 +1,120 @@
+//! "former US President Donald Trump’s": [modifier] title name [possessive].
+
+use super::{ClaimKind, Site, TitleClaim, same_words};
+use crate::grammar::phrase::{self, Modifier};
+use crate::grammar::verb;
+use crate::rules::RuleSet;
+use std::ops::Range;
+
+/// Capitalised words that may open a sentence right before a title ("The President …").
+/// Any other capitalised word there names an organisation or country ("Chrysler President",
+/// "Russian Foreign Minister") whose title this pack does not cover.
+const OPENERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "And",
+    "But",
+    "Or",
+    "So",
+    "As",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "If",
+    "Under",
+    "With",
+    "By",
+    "For",
+    "From",
+    "To",
+    "Of",
+    "On",
+    "In",
+    "At",
+    "Since",
+    "Until",
+    "Then",
+    "Now",
+    "Yesterday",
+    "Today",
+    "Also",
+];
+
+pub(super) fn parse(site: &Site, offices: &[usize], rules: &RuleSet) -> Option<(ClaimKind, Range<usize>)> {
+    let text = site.flat.text.as_str();
+    let (start, end) = (site.start, site.end);
+    let mut modifier = phrase::modifier_before(text, start).filter(|&(_, m)| m >= site.sentence.start);
+    if !same_words(&text[start..end], site.pattern, modifier.is_some()) {
+        return None;
+    }
+    let mut rest = &text[end..];
+    if let Ok((after, elect)) = phrase::elect_suffix(rest) {
+        modifier = modifier.or(Some((elect, end)));
+        rest = after;
+    }
+    if rest.starts_with('-') {
+        return None; // "President-designate" and the like: not a title before a name
+    }
+    let name_start = text.len() - rest.len() + 1;
+    let (after_name, name) = phrase::name(rest.strip_prefix(' ')?).ok()?;
+    let phrase_start = modifier.map_or(start, |(_, m)| m.min(start));
+    if modifier.is_none() && names_an_organisation(text, site.sentence.start, start) {
+        return None;
+    }
+    let name_end = name_start + name.text.len();
+    let flat = site.flat;
+    let modifier_span = modifier
+        .filter(|&(m, _)| m != Modifier::Elect)
+        .map(|(_, m)| flat.source(m)..flat.source(start));
+    let (_, verb) = verb::verb_group(after_name);
+    let claim = TitleClaim {
+        modifier: modifier.map(|(m, _)| m),
+        modifier_span,
+        title: text[start..end].to_string(),
+        offices: offices.to_vec(),
+        title_start: flat.source(start),
+        opens_sentence: opens_sentence(text, site.sentence.start, phrase_start),
+        name: name.text.to_string(),
+        people: rules.people_named(name.text).to_vec(),
+        verb: verb.to_string(),
+    };
+    Some((ClaimKind::Title(claim), phrase_start..name_end))
+}
+
+fn opens_sentence(text: &str, sentence_start: usize, at: usize) -> bool {
+    text[sentence_start..at]
+        .chars()
+        .all(|c| matches!(c, '"' | '“' | '‘' | '\'' | '(' | ' '))
+}
+
+fn names_an_organisation(text: &str, sentence_start: usize, title_start: usize) -> bool {
+    let Some(before) = text[sentence_start..title_start].strip_suffix(' ') else {
+        return false; // a quote mark, bracket or hyphen: nothing qualifies the title
+    };
+    let word = before.rsplit(' ').next().unwrap_or(before);
+    let word = word.trim_start_matches(['"', '“', '‘', '(']);
+    if !word.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let first_in_sentence = before.len() == word.len() || before.trim_start_matches(['"', '“', '‘', '(']) == word;
+    !(first_in_sentence && OPENERS.contains(&word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn organisation_qualifiers() {
+        let t = "Chrysler President Lee Iacocca said";
+        assert!(names_an_organisation(t, 0, t.find("President").unwrap()));
+        let t = "The President said";
+        assert!(!names_an_organisation(t, 0, 4));
+        let t = "He met Russian Foreign Minister";
+        assert!(names_an_organisation(t, 0, t.find("Foreign").unwrap()));
+        let t = "He met President";
+        assert!(!names_an_organisation(t, 0, 7));
+    }
+}

@@ -1,0 +1,132 @@
+//! Dates and years written in a sentence: "March 11, 2025", "11 March 2025", "2025-03-11",
+//! "in 1980". They tell whether a sentence is set in the past.
+
+use chrono::NaiveDate;
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::{tag, take_while_m_n},
+    character::complete::{char, space1},
+    combinator::{map_res, opt},
+    sequence::{preceded, terminated, tuple},
+};
+
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn digits(min: usize, max: usize) -> impl FnMut(&str) -> IResult<&str, u32> {
+    move |i| map_res(take_while_m_n(min, max, |c: char| c.is_ascii_digit()), str::parse).parse(i)
+}
+
+fn month(i: &str) -> IResult<&str, u32> {
+    for (n, m) in MONTHS.iter().enumerate() {
+        if let Ok((rest, _)) = tag::<_, _, nom::error::Error<&str>>(*m)(i) {
+            return Ok((rest, n as u32 + 1));
+        }
+        // Wire abbreviations: "Jan", "Feb.", "Sept".
+        if m.len() > 4 {
+            for abbr in [&m[..3], &m[..4]] {
+                if let Ok((rest, _)) = terminated(tag::<_, _, nom::error::Error<&str>>(abbr), opt(char('.'))).parse(i)
+                    && !rest.starts_with(char::is_alphabetic)
+                {
+                    return Ok((rest, n as u32 + 1));
+                }
+            }
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
+}
+
+fn ymd(y: u32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y as i32, m, d)
+}
+
+/// "March 11, 2025" / "11 March 2025" / "2025-03-11".
+pub fn full_date(i: &str) -> IResult<&str, NaiveDate> {
+    let month_first = map_res(
+        tuple((
+            month,
+            preceded(space1, digits(1, 2)),
+            preceded(opt(char(',')), preceded(space1, digits(4, 4))),
+        )),
+        |(m, d, y)| ymd(y, m, d).ok_or(()),
+    );
+    let day_first = map_res(
+        tuple((digits(1, 2), preceded(space1, month), preceded(space1, digits(4, 4)))),
+        |(d, m, y)| ymd(y, m, d).ok_or(()),
+    );
+    let iso = map_res(
+        tuple((
+            digits(4, 4),
+            preceded(char('-'), digits(2, 2)),
+            preceded(char('-'), digits(2, 2)),
+        )),
+        |(y, m, d)| ymd(y, m, d).ok_or(()),
+    );
+    alt((month_first, day_first, iso)).parse(i)
+}
+
+/// Every full date in `text`.
+pub fn dates_in(text: &str) -> Vec<NaiveDate> {
+    word_starts(text)
+        .filter_map(|i| full_date(&text[i..]).ok().map(|(_, d)| d))
+        .collect()
+}
+
+/// Standalone four-digit years (1700–2100) in `text`: "in 1980", "1980s"; not "1,980" or "19800".
+pub fn years_in(text: &str) -> Vec<i32> {
+    let bytes = text.as_bytes();
+    word_starts(text)
+        .filter_map(|i| {
+            let (rest, y) = digits(4, 4)(&text[i..]).ok()?;
+            let glued_before = i > 0 && matches!(bytes[i - 1], b',' | b'.' | b'$' | b'-');
+            let glued_after = rest.starts_with(|c: char| c.is_ascii_digit())
+                || (rest.starts_with([',', '.']) && rest[1..].starts_with(|c: char| c.is_ascii_digit()));
+            (!glued_before && !glued_after && (1700..=2100).contains(&y)).then_some(y as i32)
+        })
+        .collect()
+}
+
+fn word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.char_indices()
+        .filter(move |&(i, c)| {
+            c.is_alphanumeric() && text[..i].chars().next_back().is_none_or(|p| !p.is_alphanumeric())
+        })
+        .map(|(i, _)| i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn full_dates_in_three_orders() {
+        assert_eq!(dates_in("on March 11, 2025 in Jeddah"), [d("2025-03-11")]);
+        assert_eq!(dates_in("on 11 March 2025"), [d("2025-03-11")]);
+        assert_eq!(dates_in("dated 2025-03-11."), [d("2025-03-11")]);
+        assert_eq!(dates_in("on Sept. 4, 1986"), [d("1986-09-04")]);
+        assert!(dates_in("on February 30, 2025").is_empty());
+    }
+
+    #[test]
+    fn years_standalone_only() {
+        assert_eq!(years_in("In 1980, and in the 1990s"), [1980, 1990]);
+        assert!(years_in("1,987 dlrs, 19870 and 2.2000 and 3000").is_empty());
+    }
+}

@@ -1,0 +1,12 @@
+//! The nom grammar: paragraphs, sentences, quotations, names, modifiers, verb tense and dates,
+//! all as spans. It knows no facts: the claims stage brings the vocabulary.
+
+pub mod dates;
+pub mod flat;
+pub mod paragraph;
+pub mod phrase;
+pub mod quote;
+pub mod sentence;
+pub mod verb;
+
+pub use flat::Flat;

@@ -1,0 +1,208 @@
+//! Person phrases: capitalised name sequences ("Faisal bin Farhan", "George H. W. Bush"),
+//! possessives ("Trump’s"), and the modifiers that stand before a title ("former", "ex-").
+
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::{tag, take_while},
+    character::complete::satisfy,
+    combinator::{recognize, verify},
+    multi::many0,
+    sequence::{pair, preceded},
+};
+
+/// Lowercase particles inside names: "Faisal bin Farhan", "Ursula von der Leyen".
+const PARTICLES: &[&str] = &[
+    "bin", "ibn", "bint", "al", "el", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la", "le",
+    "ter",
+];
+
+/// Capitalised words that follow a name but are not part of it.
+const NOT_NAMES: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Administration",
+    "Government",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Modifier {
+    Former,
+    Ex,
+    Then,
+    Late,
+    Outgoing,
+    Incoming,
+    Acting,
+    Interim,
+    Future,
+    Elect,
+}
+
+/// A name as written, and whether a possessive ending followed it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Name<'a> {
+    pub text: &'a str,
+    pub possessive: bool,
+}
+
+fn is_name_char(c: char) -> bool {
+    c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.')
+}
+
+/// One capitalised word ("Trump’s", "H.", "al-Aiban", "O'Brien").
+fn capitalised_word(i: &str) -> IResult<&str, &str> {
+    let lower_prefixed = recognize(pair(
+        alt((tag("al-"), tag("el-"), tag("ad-"), tag("as-"))),
+        pair(satisfy(char::is_uppercase), take_while(is_name_char)),
+    ));
+    let plain = recognize(pair(satisfy(char::is_uppercase), take_while(is_name_char)));
+    verify(alt((lower_prefixed, plain)), |w: &str| {
+        !NOT_NAMES.contains(&w.trim_end_matches(['.', '’', '\'', 's'])) && !NOT_NAMES.contains(&w.trim_end_matches('.'))
+    })
+    .parse(i)
+}
+
+fn particle(i: &str) -> IResult<&str, &str> {
+    verify(take_while(|c: char| c.is_ascii_lowercase()), |w: &str| {
+        PARTICLES.contains(&w)
+    })
+    .parse(i)
+}
+
+/// A name: capitalised words, single spaces between, particles inside ("bin", "von der").
+pub fn name(i: &str) -> IResult<&str, Name<'_>> {
+    let (_, raw) = recognize(pair(
+        capitalised_word,
+        many0(preceded(
+            tag(" "),
+            recognize(pair(many0(pair(particle, tag(" "))), capitalised_word)),
+        )),
+    ))
+    .parse(i)?;
+    // Give back what belongs to the sentence, not the name: a possessive, a final full stop.
+    let mut text = raw;
+    let mut possessive = false;
+    for ending in ["’s", "'s"] {
+        if let Some(stripped) = text.strip_suffix(ending) {
+            text = stripped;
+            possessive = true;
+        }
+    }
+    if !possessive {
+        let last = text.rsplit(' ').next().unwrap_or(text);
+        let keeps_stop = last.chars().filter(|c| c.is_alphabetic()).count() <= 2 || last == "Jr." || last == "Sr.";
+        if last.ends_with('.') && !keeps_stop {
+            text = &text[..text.len() - 1];
+        }
+    }
+    text = text.trim_end_matches(['-', '’', '\'']);
+    let consumed = if possessive { raw.len() } else { text.len() };
+    Ok((&i[consumed..], Name { text, possessive }))
+}
+
+/// The modifier written just before a title that starts at `pos`, and where it starts.
+pub fn modifier_before(text: &str, pos: usize) -> Option<(Modifier, usize)> {
+    let before = &text[..pos];
+    const FORMS: &[(&str, Modifier)] = &[
+        ("former ", Modifier::Former),
+        ("ex-", Modifier::Ex),
+        ("ex ", Modifier::Ex),
+        ("then-", Modifier::Then),
+        ("then ", Modifier::Then),
+        ("late ", Modifier::Late),
+        ("outgoing ", Modifier::Outgoing),
+        ("incoming ", Modifier::Incoming),
+        ("acting ", Modifier::Acting),
+        ("interim ", Modifier::Interim),
+        ("future ", Modifier::Future),
+    ];
+    for (form, modifier) in FORMS {
+        let Some(start) = before.len().checked_sub(form.len()) else {
+            continue;
+        };
+        let Some(written) = before.get(start..) else {
+            continue;
+        };
+        let first_ok = written.eq_ignore_ascii_case(form) && written[1..] == form[1..];
+        let word_start = before[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        if first_ok && word_start {
+            return Some((*modifier, start));
+        }
+    }
+    None
+}
+
+/// "-elect" right after a title.
+pub fn elect_suffix(i: &str) -> IResult<&str, Modifier> {
+    let (rest, _) = alt((tag("-elect"), tag("-Elect"))).parse(i)?;
+    Ok((rest, Modifier::Elect))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn n(i: &str) -> (&str, &str, bool) {
+        let (rest, name) = name(i).unwrap();
+        (name.text, rest, name.possessive)
+    }
+
+    #[test]
+    fn names_with_initials_particles_and_possessives() {
+        assert_eq!(
+            n("Donald Trump’s earlier comments"),
+            ("Donald Trump", " earlier comments", true)
+        );
+        assert_eq!(n("George H. W. Bush said"), ("George H. W. Bush", " said", false));
+        assert_eq!(n("Faisal bin Farhan and"), ("Faisal bin Farhan", " and", false));
+        assert_eq!(
+            n("Mosaad bin Mohammad al-Aiban are"),
+            ("Mosaad bin Mohammad al-Aiban", " are", false)
+        );
+        assert_eq!(n("Reagan."), ("Reagan", ".", false));
+        assert_eq!(n("Reagan Tuesday said"), ("Reagan", " Tuesday said", false));
+        assert_eq!(n("Biden Administration is"), ("Biden", " Administration is", false));
+        assert_eq!(n("Donald Trump Jr. said"), ("Donald Trump Jr.", " said", false));
+        assert!(name("the president").is_err());
+    }
+
+    #[test]
+    fn modifiers_before_a_title() {
+        let t = "in response to former US President";
+        let pos = t.find("US").unwrap();
+        assert_eq!(
+            modifier_before(t, pos),
+            Some((Modifier::Former, t.find("former").unwrap()))
+        );
+        let t = "Former President";
+        assert_eq!(modifier_before(t, 7), Some((Modifier::Former, 0)));
+        let t = "then-President";
+        assert_eq!(modifier_before(t, 5), Some((Modifier::Then, 0)));
+        let t = "the late President";
+        assert_eq!(modifier_before(t, 9), Some((Modifier::Late, 4)));
+        let t = "translate President";
+        assert_eq!(modifier_before(t, 10), None);
+        let t = "FORMER President";
+        assert_eq!(modifier_before(t, 7), None);
+        assert_eq!(elect_suffix("-elect Biden"), Ok((" Biden", Modifier::Elect)));
+    }
+}

@@ -1,0 +1,195 @@
+//! Sentence boundaries. A full stop ends a sentence only when it is not part of an
+//! abbreviation ("Mr.", "Gen."), an initialism or initial ("U.S.", "H. W."), or a decimal, and
+//! what follows starts a sentence.
+
+use nom::{
+    IResult, Parser,
+    bytes::complete::{take_while, take_while1},
+    character::complete::{char, one_of, satisfy},
+    combinator::{recognize, verify},
+    multi::{many0, many1},
+    sequence::{pair, terminated},
+};
+use std::ops::Range;
+
+/// Words written with a full stop that do not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Col", "Capt", "Sgt", "Maj",
+    "Adm", "Cmdr", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "No", "Nos", "Jan", "Feb", "Apr", "Jun", "Jul", "Aug",
+    "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "Prof", "Rev", "Mt", "Ft", "Ave", "Dept", "Pres", "Hon", "Messrs",
+    "approx",
+];
+
+/// Words that, after an initialism such as "U.S.", show that a new sentence began.
+const SENTENCE_OPENERS: &[&str] = &[
+    "The",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "In",
+    "But",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "On",
+    "At",
+    "As",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "Meanwhile",
+    "However",
+    "And",
+];
+
+/// "Mr." — an abbreviation with its full stop.
+fn abbreviation(i: &str) -> IResult<&str, &str> {
+    verify(
+        recognize(terminated(take_while1(|c: char| c.is_ascii_alphabetic()), char('.'))),
+        |w: &str| ABBREVIATIONS.contains(&&w[..w.len() - 1]),
+    )
+    .parse(i)
+}
+
+/// "U.S.", "H.", "a.m." — single letters each followed by a full stop.
+fn initialism(i: &str) -> IResult<&str, &str> {
+    recognize(many1(pair(satisfy(char::is_alphabetic), char('.')))).parse(i)
+}
+
+/// Terminal punctuation and the quotes or brackets that close with it: `.”`, `?"`, `!)`.
+fn terminator(i: &str) -> IResult<&str, &str> {
+    recognize(pair(many1(one_of(".!?…")), many0(one_of("\"'”’)]")))).parse(i)
+}
+
+/// A following word that can open a sentence: capitalised, a number, or an opening quote.
+fn opens_sentence(rest: &str) -> bool {
+    let Some(after) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let after = after.trim_start_matches(['"', '“', '‘', '\'', '(', '[']);
+    after
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+fn opener_word_follows(rest: &str) -> bool {
+    let Some(after) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let word: IResult<&str, &str> = take_while(char::is_alphabetic)(after);
+    word.is_ok_and(|(_, w)| SENTENCE_OPENERS.contains(&w))
+}
+
+/// Sentence spans of a flat (whitespace-normalised) paragraph.
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut pos = 0;
+    let mut prev: Option<char> = None;
+    let close = |end: usize, start: &mut usize, out: &mut Vec<Range<usize>>| {
+        if end > *start {
+            out.push(*start..end);
+        }
+        *start = end + text[end..].len() - text[end..].trim_start().len();
+    };
+    while pos < text.len() {
+        let rest = &text[pos..];
+        let at_word_start = !prev.is_some_and(char::is_alphanumeric);
+        if at_word_start {
+            if let Ok((after, w)) = abbreviation(rest) {
+                pos += w.len();
+                prev = Some('.');
+                let _ = after;
+                continue;
+            }
+            if let Ok((after, w)) = initialism(rest)
+                && !after.starts_with(char::is_alphanumeric)
+            {
+                let closers = after.len() - after.trim_start_matches(['"', '”', '’', ')']).len();
+                pos += w.len();
+                prev = Some('.');
+                if after.is_empty() || opener_word_follows(&after[closers..]) {
+                    pos += closers;
+                    close(pos, &mut start, &mut out);
+                }
+                continue;
+            }
+        }
+        if let Ok((after, t)) = terminator(rest) {
+            let decimal =
+                t == "." && prev.is_some_and(|c| c.is_ascii_digit()) && after.starts_with(|c: char| c.is_ascii_digit());
+            pos += t.len();
+            prev = t.chars().next_back();
+            if !decimal && (after.is_empty() || opens_sentence(after)) {
+                close(pos, &mut start, &mut out);
+            }
+            continue;
+        }
+        let c = rest.chars().next().expect("pos < len");
+        prev = Some(c);
+        pos += c.len_utf8();
+    }
+    if start < text.len() {
+        out.push(start..text.len());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(t: &str) -> Vec<&str> {
+        sentences(t).into_iter().map(|r| &t[r]).collect()
+    }
+
+    #[test]
+    fn abbreviations_initials_and_decimals_do_not_split() {
+        assert_eq!(
+            split("Mr. Smith met U.S. officials and George H. W. Bush. Growth was 2.5 pct. It rose."),
+            [
+                "Mr. Smith met U.S. officials and George H. W. Bush.",
+                "Growth was 2.5 pct.",
+                "It rose."
+            ]
+        );
+    }
+
+    #[test]
+    fn initialism_at_the_end_of_a_sentence() {
+        assert_eq!(
+            split("He flew to the U.S. The talks began."),
+            ["He flew to the U.S.", "The talks began."]
+        );
+        assert_eq!(split("The U.S. Treasury said so."), ["The U.S. Treasury said so."]);
+    }
+
+    #[test]
+    fn quotes_close_with_the_sentence() {
+        assert_eq!(
+            split("“It’ll be good,” he said. “We’re getting there.” Then he left!"),
+            ["“It’ll be good,” he said.", "“We’re getting there.”", "Then he left!"]
+        );
+    }
+
+    #[test]
+    fn lowercase_after_a_stop_is_not_a_new_sentence() {
+        assert_eq!(
+            split("It cost 3 dlrs. a share vs. 2 dlrs."),
+            ["It cost 3 dlrs. a share vs. 2 dlrs."]
+        );
+    }
+}

@@ -1,0 +1,223 @@
+//! The verb after a subject ("the Biden administration also aims …") and its tense.
+
+use nom::{IResult, Parser, bytes::complete::take_while1, character::complete::char, sequence::preceded};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Tense {
+    /// "is", "aims", "has objected": a claim about the present.
+    Present,
+    /// "was", "had aimed", "sought".
+    Past,
+    /// "will": a claim about the future, as binding as the present.
+    Future,
+    /// "would", "could", "may": hypothetical or reported; claims nothing on its own.
+    Modal,
+    /// No verb directly after the subject (a possessive, a comma, a noun).
+    None,
+}
+
+const ADVERBS: &[&str] = &[
+    "also",
+    "still",
+    "now",
+    "currently",
+    "already",
+    "long",
+    "recently",
+    "reportedly",
+    "repeatedly",
+    "clearly",
+    "apparently",
+    "further",
+    "again",
+    "too",
+    "increasingly",
+    "quietly",
+    "formally",
+    "firmly",
+    "strongly",
+];
+const PRESENT: &[&str] = &["is", "are", "has", "have", "does", "do", "isn't", "doesn't", "hasn't"];
+const PAST: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "did",
+    "wasn't",
+    "didn't",
+    "hadn't",
+    "said",
+    "made",
+    "took",
+    "gave",
+    "sought",
+    "told",
+    "sent",
+    "brought",
+    "began",
+    "kept",
+    "left",
+    "led",
+    "won",
+    "lost",
+    "spent",
+    "set",
+    "put",
+    "cut",
+    "let",
+    "felt",
+    "held",
+    "paid",
+    "met",
+    "chose",
+    "drew",
+    "threw",
+    "went",
+    "came",
+    "became",
+    "saw",
+    "knew",
+    "thought",
+    "fought",
+    "built",
+    "ran",
+    "struck",
+    "stood",
+    "withdrew",
+    "wrote",
+    "forgave",
+    "oversaw",
+    "undertook",
+    "hid",
+    "bore",
+    "rode",
+    "meant",
+];
+const FUTURE: &[&str] = &["will", "shall", "won't"];
+const MODAL: &[&str] = &[
+    "would", "could", "might", "may", "should", "must", "can", "cannot", "can't", "ought",
+];
+/// Plural nouns that follow "administration" in compounds: "administration officials said".
+const NOUNS: &[&str] = &[
+    "officials",
+    "sources",
+    "aides",
+    "members",
+    "figures",
+    "economists",
+    "officers",
+    "lawyers",
+    "critics",
+    "proposals",
+    "insiders",
+    "supporters",
+    "spokesmen",
+    "appointees",
+    "analysts",
+    "negotiators",
+    "experts",
+    "priorities",
+    "policies",
+    "programs",
+    "programmes",
+    "plans",
+    "efforts",
+    "actions",
+    "rules",
+    "regulations",
+    "years",
+    "days",
+    "veterans",
+    "alumni",
+    "initiatives",
+    "reports",
+    "documents",
+    "records",
+    "leaders",
+    "agencies",
+    "departments",
+    "advisers",
+    "advisors",
+    "staffers",
+    "nominees",
+    "estimates",
+    "forecasts",
+    "projections",
+    "statistics",
+    "talks",
+    "terms",
+];
+
+fn word(i: &str) -> IResult<&str, &str> {
+    preceded(
+        char(' '),
+        take_while1(|c: char| c.is_alphabetic() || c == '\'' || c == '’'),
+    )
+    .parse(i)
+}
+
+/// The tense of the verb group at the start of `i` (which starts with the space after the
+/// subject), and the verb as written.
+pub fn verb_group(mut i: &str) -> (Tense, &str) {
+    loop {
+        let Ok((rest, w)) = word(i) else {
+            return (Tense::None, "");
+        };
+        // "has" is an auxiliary: "has objected", "has been" are present perfect.
+        if w == "has" || w == "have" {
+            return (Tense::Present, w);
+        }
+        if ADVERBS.contains(&w) || (w.ends_with("ly") && w.len() > 4 && w != "supply" && w != "apply") {
+            i = rest;
+            continue;
+        }
+        if !w.starts_with(|c: char| c.is_lowercase()) {
+            return (Tense::None, "");
+        }
+        let tense = if PRESENT.contains(&w) {
+            Tense::Present
+        } else if PAST.contains(&w) || (w.ends_with("ed") && w.len() > 3) {
+            Tense::Past
+        } else if FUTURE.contains(&w) {
+            Tense::Future
+        } else if MODAL.contains(&w) {
+            Tense::Modal
+        } else if is_present_third_person(w) {
+            Tense::Present
+        } else {
+            Tense::None
+        };
+        return (tense, w);
+    }
+}
+
+fn is_present_third_person(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !w.ends_with("'s")
+        && !NOUNS.contains(&w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tenses() {
+        assert_eq!(verb_group(" also aims to improve"), (Tense::Present, "aims"));
+        assert_eq!(verb_group(" is totally opposed"), (Tense::Present, "is"));
+        assert_eq!(verb_group(" has objected to"), (Tense::Present, "has"));
+        assert_eq!(verb_group(" had aimed"), (Tense::Past, "had"));
+        assert_eq!(verb_group(" sought to"), (Tense::Past, "sought"));
+        assert_eq!(verb_group(" will ask"), (Tense::Future, "will"));
+        assert_eq!(verb_group(" would ask"), (Tense::Modal, "would"));
+        assert_eq!(verb_group(" officials said"), (Tense::None, "officials"));
+        assert_eq!(verb_group("’s policy"), (Tense::None, ""));
+        assert_eq!(verb_group(", which"), (Tense::None, ""));
+        assert_eq!(verb_group(" quietly wants"), (Tense::Present, "wants"));
+    }
+}

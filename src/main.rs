@@ -1,0 +1,194 @@
+//! The claimcheck command line: arguments in, library calls, exit code out
+//! (0 clean, 1 findings at or above --fail-on, 2 usage / input / rule errors).
+
+use claimcheck::article::{self, Article, DateSource};
+use claimcheck::checks::{self, Outcome};
+use claimcheck::report::{Summary, human, json};
+use claimcheck::rules::RuleSet;
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "claimcheck",
+    version,
+    about = "Checks news copy for claims its date, the facts or the article itself contradict"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check articles (files, directories of .txt/.md, or - for stdin) and report findings.
+    Check(CheckArgs),
+}
+
+#[derive(clap::Args)]
+struct CheckArgs {
+    /// Files, directories (searched for .txt and .md) or - for standard input.
+    #[arg(value_name = "PATH", default_value = "-")]
+    paths: Vec<String>,
+    /// Publication date YYYY-MM-DD; wins over the date in the text.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    date: Option<chrono::NaiveDate>,
+    /// A rule pack (YAML) or a directory of packs, added to the shipped ones; a pack with a
+    /// shipped pack's name replaces it. Repeatable.
+    #[arg(long = "rules", value_name = "PATH")]
+    rules: Vec<String>,
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// Colours: auto = only on a terminal and without NO_COLOR.
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    color: Color,
+    /// Exit 1 when a finding at or above this severity is reported.
+    #[arg(long, value_enum, default_value_t = FailOn::Warning)]
+    fail_on: FailOn,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Human,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FailOn {
+    Error,
+    Warning,
+    Never,
+}
+
+fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
+    article::parse_day(s).ok_or_else(|| format!("`{s}` is not a date YYYY-MM-DD"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Check(args) => check(args),
+    }
+}
+
+fn fail(message: impl std::fmt::Display) {
+    eprintln!("claimcheck: error: {message}");
+}
+
+/// Reads `--rules` paths: files, or directories of `.yaml` / `.yml` files.
+fn load_rules(paths: &[String]) -> Result<RuleSet, ()> {
+    let mut extra = Vec::new();
+    for p in paths {
+        let files = if Path::new(p).is_dir() {
+            walk(p, &["yaml", "yml"]).map_err(fail)?
+        } else {
+            vec![p.clone()]
+        };
+        for f in files {
+            match std::fs::read_to_string(&f) {
+                Ok(text) => extra.push((f, text)),
+                Err(e) => {
+                    fail(format!("{f}: cannot read rule pack: {e}"));
+                    return Err(());
+                }
+            }
+        }
+    }
+    RuleSet::load(extra).map_err(|errors| errors.iter().for_each(fail))
+}
+
+/// Files under `dir` with one of `exts`, sorted so output is deterministic.
+fn walk(dir: &str, exts: &[&str]) -> Result<Vec<String>, String> {
+    let mut out = Vec::new();
+    let mut stack = vec![std::path::PathBuf::from(dir)];
+    while let Some(d) = stack.pop() {
+        let entries = std::fs::read_dir(&d).map_err(|e| format!("{}: cannot read directory: {e}", d.display()))?;
+        for entry in entries {
+            let path = entry.map_err(|e| format!("{}: {e}", d.display()))?.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| exts.contains(&e))
+            {
+                out.push(path.to_string_lossy().into_owned());
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+fn check(args: CheckArgs) -> ExitCode {
+    let Ok(rules) = load_rules(&args.rules) else {
+        return ExitCode::from(2);
+    };
+    let color = match args.color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    };
+    let mut inputs = Vec::new();
+    let mut input_error = false;
+    for p in &args.paths {
+        if p != "-" && Path::new(p).is_dir() {
+            match walk(p, &["txt", "md"]) {
+                Ok(files) => inputs.extend(files),
+                Err(e) => {
+                    fail(e);
+                    input_error = true;
+                }
+            }
+        } else {
+            inputs.push(p.clone());
+        }
+    }
+    let date = args.date.map(|d| (d, DateSource::Flag));
+    let mut summary = Summary::default();
+    let mut results: Vec<(Article, Outcome)> = Vec::new();
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    for input in inputs {
+        let article = article::read_source(&input).and_then(|(origin, text)| Article::parse(&origin, text, date));
+        let article = match article {
+            Ok(a) => a,
+            Err(e) => {
+                fail(e);
+                input_error = true;
+                continue;
+            }
+        };
+        let outcome = checks::check_article(&article, &rules);
+        summary.add(&outcome);
+        match args.format {
+            Format::Human => {
+                let _ = out.write_all(human::render_outcome(&article, &outcome, color).as_bytes());
+            }
+            Format::Json => results.push((article, outcome)),
+        }
+    }
+    let _ = match args.format {
+        Format::Human => out.write_all(human::render_summary(&summary).as_bytes()),
+        Format::Json => out.write_all(json::render(&results, &summary).as_bytes()),
+    };
+    let _ = out.flush();
+    if input_error {
+        return ExitCode::from(2);
+    }
+    let failing = match args.fail_on {
+        FailOn::Never => false,
+        FailOn::Warning => summary.errors + summary.warnings > 0,
+        FailOn::Error => summary.errors > 0,
+    };
+    ExitCode::from(u8::from(failing))
+}

@@ -1,0 +1,191 @@
+//! Dates in facts may be partial (`1987`, `1987-03`, `1987-03-11`), as public records often are.
+//! A partial date is the range of days it allows; comparisons against a day answer
+//! yes / no / unknown, so a claim is contradicted only when every allowed day contradicts it.
+
+use chrono::{Datelike, NaiveDate};
+use serde::de::{self, Deserializer, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
+use std::fmt;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct FactDate {
+    pub year: i32,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+}
+
+/// Three-valued answer: partial dates can leave a question open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Truth {
+    Yes,
+    No,
+    Unknown,
+}
+
+impl Truth {
+    pub fn and(self, other: Truth) -> Truth {
+        match (self, other) {
+            (Truth::No, _) | (_, Truth::No) => Truth::No,
+            (Truth::Yes, Truth::Yes) => Truth::Yes,
+            _ => Truth::Unknown,
+        }
+    }
+}
+
+impl FactDate {
+    pub fn from_day(d: NaiveDate) -> FactDate {
+        FactDate {
+            year: d.year(),
+            month: Some(d.month()),
+            day: Some(d.day()),
+        }
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, rejecting dates that do not exist.
+    pub fn parse(s: &str) -> Result<FactDate, String> {
+        let bad = || format!("`{s}` is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+        let parts: Vec<&str> = s.split('-').collect();
+        let num = |p: &str, len: usize| -> Result<u32, String> {
+            if p.len() != len || !p.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(bad());
+            }
+            p.parse().map_err(|_| bad())
+        };
+        let year = num(parts[0], 4)? as i32;
+        let date = match parts.len() {
+            1 => FactDate {
+                year,
+                month: None,
+                day: None,
+            },
+            2 => FactDate {
+                year,
+                month: Some(num(parts[1], 2)?),
+                day: None,
+            },
+            3 => FactDate {
+                year,
+                month: Some(num(parts[1], 2)?),
+                day: Some(num(parts[2], 2)?),
+            },
+            _ => return Err(bad()),
+        };
+        if NaiveDate::from_ymd_opt(year, date.month.unwrap_or(1), date.day.unwrap_or(1)).is_none() {
+            return Err(format!("`{s}` is not a real calendar date"));
+        }
+        Ok(date)
+    }
+
+    /// First day the date allows.
+    pub fn earliest(&self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
+            .expect("validated at parse time")
+    }
+
+    /// Last day the date allows.
+    pub fn latest(&self) -> NaiveDate {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => NaiveDate::from_ymd_opt(self.year, m, d),
+            (Some(m), None) => NaiveDate::from_ymd_opt(self.year, m, 1)
+                .and_then(|first| first.checked_add_months(chrono::Months::new(1)))
+                .and_then(|next| next.pred_opt()),
+            _ => NaiveDate::from_ymd_opt(self.year, 12, 31),
+        }
+        .expect("validated at parse time")
+    }
+
+    /// Is this date on or before `day`?
+    pub fn on_or_before(&self, day: NaiveDate) -> Truth {
+        if self.latest() <= day {
+            Truth::Yes
+        } else if self.earliest() > day {
+            Truth::No
+        } else {
+            Truth::Unknown
+        }
+    }
+
+    /// Is this date on or after `day`?
+    pub fn on_or_after(&self, day: NaiveDate) -> Truth {
+        if self.earliest() >= day {
+            Truth::Yes
+        } else if self.latest() < day {
+            Truth::No
+        } else {
+            Truth::Unknown
+        }
+    }
+}
+
+impl fmt::Display for FactDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+        }
+        if let Some(d) = self.day {
+            write!(f, "-{d:02}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for FactDate {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for FactDate {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<FactDate, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = FactDate;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a date YYYY, YYYY-MM or YYYY-MM-DD")
+            }
+            // YAML reads a bare `1987` as an integer.
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<FactDate, E> {
+                FactDate::parse(&v.to_string()).map_err(E::custom)
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<FactDate, E> {
+                FactDate::parse(&v.to_string()).map_err(E::custom)
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<FactDate, E> {
+                FactDate::parse(v).map_err(E::custom)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn parses_every_precision_and_rejects_impossible_dates() {
+        assert_eq!(FactDate::parse("1987").unwrap().to_string(), "1987");
+        assert_eq!(FactDate::parse("1987-03").unwrap().to_string(), "1987-03");
+        assert_eq!(FactDate::parse("1987-03-11").unwrap().to_string(), "1987-03-11");
+        assert!(FactDate::parse("1987-02-30").is_err());
+        assert!(FactDate::parse("1987-13").is_err());
+        assert!(FactDate::parse("87-03-11").is_err());
+        assert!(FactDate::parse("March 1987").is_err());
+    }
+
+    #[test]
+    fn partial_dates_answer_unknown_inside_their_range() {
+        let march = FactDate::parse("1987-03").unwrap();
+        assert_eq!(march.latest(), day("1987-03-31"));
+        assert_eq!(march.on_or_before(day("1987-04-01")), Truth::Yes);
+        assert_eq!(march.on_or_before(day("1987-03-15")), Truth::Unknown);
+        assert_eq!(march.on_or_before(day("1987-02-28")), Truth::No);
+        assert_eq!(FactDate::parse("2024").unwrap().latest(), day("2024-12-31"));
+        assert_eq!(FactDate::parse("2024-02").unwrap().latest(), day("2024-02-29"));
+    }
+}

@@ -1,0 +1,78 @@
+//! The YAML rule-pack format (see README "Rule packs"). Unknown fields are errors, so a typo
+//! in a pack fails loudly instead of silently disabling a fact.
+
+use super::date::FactDate;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackFile {
+    pub pack: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Where the facts come from, with licences: required reading for anyone trusting a finding.
+    #[serde(default)]
+    pub source: Option<String>,
+    #[serde(default)]
+    pub offices: BTreeMap<String, Office>,
+    #[serde(default)]
+    pub people: BTreeMap<String, Person>,
+    #[serde(default)]
+    pub examples: Vec<Example>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Office {
+    pub title: String,
+    /// Titles as they stand before a name: "President", "US President", …
+    pub aliases: Vec<String>,
+    /// The word for the holder's government: "the <Surname> administration".
+    #[serde(default)]
+    pub government: Option<String>,
+    /// `one` (default): at most one holder at a time, checked by validation.
+    #[serde(default)]
+    pub holders: Holders,
+}
+
+#[derive(Debug, Default, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Holders {
+    #[default]
+    One,
+    Many,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub born: Option<FactDate>,
+    #[serde(default)]
+    pub died: Option<FactDate>,
+    #[serde(default)]
+    pub terms: Vec<Term>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    pub office: String,
+    pub from: FactDate,
+    /// Absent: still in office.
+    #[serde(default)]
+    pub to: Option<FactDate>,
+}
+
+/// A pack's own test: `claimcheck` must report exactly `expect` on `text` dated `date`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Example {
+    pub date: FactDate,
+    pub text: String,
+    pub expect: Vec<String>,
+}
