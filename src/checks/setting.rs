@@ -18,9 +18,30 @@ const PAST_MARKERS: &[&str] = &[
 /// Words right before the phrase that place it inside the term: "under President Biden".
 const DURING: &[&str] = &["under", "Under", "during", "During"];
 
+/// "As President Washington said, …" / "As the great President Bush said": citing the record.
+fn quotes_history(claim: &Claim, verb: &str) -> bool {
+    let before: Vec<&str> = claim.sentence_text[..claim.offset_in_sentence]
+        .split_whitespace()
+        .collect();
+    verb == "said" && before.len() <= 3 && before.first().is_some_and(|w| *w == "As" || *w == "as")
+}
+
+/// How far after the claim (bytes) a year or date still dates it.
+const NEAR_AFTER: usize = 40;
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 pub(super) fn set_during(claim: &Claim, terms: &[&Term], verb: &str) -> bool {
     if verb == "had" {
         return true; // past perfect: "President Reagan had said"
+    }
+    if quotes_history(claim, verb) {
+        return true;
     }
     let sentence = claim.sentence_text.as_str();
     let before = sentence[..claim.offset_in_sentence].trim_end();
@@ -34,7 +55,18 @@ pub(super) fn set_during(claim: &Claim, terms: &[&Term], verb: &str) -> bool {
     if PAST_MARKERS.iter().any(|m| lower.contains(m)) {
         return true;
     }
-    let years = dates::years_in(sentence);
+    // A year or date sets the claim in time when it stands before it ("In 1980, President
+    // Carter …") or close after it ("… President Carter imposed in 1980"), not when it dates
+    // something else further on ("President Reagan said growth in the final quarter of 1986 …").
+    let after_end = (claim.offset_in_sentence + claim.text.len()).min(sentence.len());
+    let near_end = floor_char_boundary(sentence, (after_end + NEAR_AFTER).min(sentence.len()));
+    let scope = format!(
+        "{} {}",
+        &sentence[..claim.offset_in_sentence],
+        &sentence[after_end..near_end]
+    );
+    let in_year = dates::years_after_in(sentence);
+    let years = dates::years_in(&scope).into_iter().chain(in_year);
     let in_term_year = |y: i32| {
         terms
             .iter()
@@ -43,7 +75,7 @@ pub(super) fn set_during(claim: &Claim, terms: &[&Term], verb: &str) -> bool {
     if years.into_iter().any(in_term_year) {
         return true;
     }
-    dates::dates_in(sentence)
+    dates::dates_in(&scope)
         .into_iter()
         .any(|d| terms.iter().any(|t| t.holds_on(d) != Truth::No))
 }

@@ -5,7 +5,7 @@
 //! supported; otherwise it is unverifiable.
 
 use super::{Check, Context, Contradiction, Fix, Judgement, Severity, setting};
-use crate::claims::{Claim, ClaimKind, Modifier, TitleClaim};
+use crate::claims::{Claim, ClaimKind, Modifier, Tense, TitleClaim};
 use crate::rules::{RuleSet, Term, Truth};
 
 pub(super) struct TitleCheck;
@@ -126,7 +126,9 @@ fn read<'a>(t: &TitleClaim, s: &Standing<'a>, claim: &Claim) -> Reading<'a> {
         },
         None | Some(Modifier::Outgoing) => match (s.held_now, s.current, s.last_ended, s.all_after) {
             (Truth::Yes, Some(cur), _, _) => Reading::Supported(cur),
-            (Truth::No, _, Some(last), _) if t.modifier.is_none() && !setting::set_during(claim, &s.terms, &t.verb) => {
+            (Truth::No, _, Some(last), _)
+                if t.modifier.is_none() && speaks_now(t) && !setting::set_during(claim, &s.terms, &t.verb) =>
+            {
                 Reading::Contradicted("stale-title", last)
             }
             (Truth::No, _, _, Some(first)) => Reading::Contradicted("before-term", first),
@@ -141,6 +143,16 @@ fn read<'a>(t: &TitleClaim, s: &Standing<'a>, claim: &Claim) -> Reading<'a> {
         _ => Reading::Open,
     }
 }
+
+/// Former holders keep "President" as a courtesy in narrative ("appointed by President Obama",
+/// "President Kennedy’s assassination"), so a bare title is stale only when the person is the
+/// subject of a claim about now: a present or future verb, or a news report's "said".
+fn speaks_now(t: &TitleClaim) -> bool {
+    matches!(t.tense, Tense::Present | Tense::PresentPerfect | Tense::Future) || REPORTING.contains(&t.verb.as_str())
+}
+
+/// Past reporting verbs that, in news copy, report what someone said on the day.
+const REPORTING: &[&str] = &["said", "told"];
 
 fn contradiction(id: &'static str, term: &Term, standings: &[Standing], t: &TitleClaim, cx: &Context) -> Contradiction {
     let rules = cx.rules;

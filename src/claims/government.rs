@@ -31,7 +31,13 @@ pub(super) fn parse(site: &Site, offices: &[usize], rules: &RuleSet) -> Option<(
         })
         .max_by_key(|(i, _)| *i)?;
     let article_start = name_start - 4;
-    let (tense, verb) = verb::verb_group(&text[end..]);
+    // After a preposition the phrase is no verb's subject: "caused by the Biden Administration
+    // have put …", "before the Biden Administration rulemakings".
+    let (tense, verb) = if verb::after_preposition(&text[site.sentence.start..article_start]) {
+        (verb::Tense::None, "")
+    } else {
+        verb::verb_group(&text[end..])
+    };
     let flat = site.flat;
     let claim = GovernmentClaim {
         name: name.to_string(),

@@ -51,7 +51,8 @@ pub struct TitleClaim {
     pub name: String,
     /// Everyone the name can refer to; the checks narrow them by office and date.
     pub people: Vec<usize>,
-    /// The verb right after the name ("had" sets the claim in the past), or "".
+    /// The verb right after the name, when the person is its subject: "said", "is", "had".
+    pub tense: Tense,
     pub verb: String,
 }
 

@@ -63,12 +63,20 @@ pub(super) fn parse(site: &Site, offices: &[usize], rules: &RuleSet) -> Option<(
     if modifier.is_none() && names_an_organisation(text, site.sentence.start, start) {
         return None;
     }
-    let name_end = name_start + name.text.len();
+    let (name_text, people) = resolve(name.text, rules);
+    let name_end = name_start + name_text.len();
     let flat = site.flat;
     let modifier_span = modifier
         .filter(|&(m, _)| m != Modifier::Elect)
         .map(|(_, m)| flat.source(m)..flat.source(start));
-    let (_, verb) = verb::verb_group(after_name);
+    // After a possessive the verb belongs to what the person owns, not to the person.
+    // After a possessive the verb belongs to what the person owns; after a preposition, to
+    // some other subject ("the records of President Kennedy are …").
+    let (tense, verb) = if name.possessive || verb::after_preposition(&text[site.sentence.start..phrase_start]) {
+        (verb::Tense::None, "")
+    } else {
+        verb::verb_group(after_name)
+    };
     let claim = TitleClaim {
         modifier: modifier.map(|(m, _)| m),
         modifier_span,
@@ -76,11 +84,33 @@ pub(super) fn parse(site: &Site, offices: &[usize], rules: &RuleSet) -> Option<(
         offices: offices.to_vec(),
         title_start: flat.source(start),
         opens_sentence: opens_sentence(text, site.sentence.start, phrase_start),
-        name: name.text.to_string(),
-        people: rules.people_named(name.text).to_vec(),
+        name: name_text.to_string(),
+        people,
+        tense,
         verb: verb.to_string(),
     };
     Some((ClaimKind::Title(claim), phrase_start..name_end))
+}
+
+/// Name suffixes that make a different person of the name before them.
+const SUFFIXES: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
+
+/// The longest leading words of `name` that name someone in the packs: capitalised words run
+/// on after names in wire copy ("Secretary of State George Shultz China’s troubles").
+fn resolve<'a>(name: &'a str, rules: &RuleSet) -> (&'a str, Vec<usize>) {
+    let mut end = name.len();
+    loop {
+        let candidate = &name[..end];
+        let people = rules.people_named(candidate);
+        let next_word = name[end..].split_whitespace().next().unwrap_or("");
+        if !people.is_empty() && !SUFFIXES.contains(&next_word) {
+            return (candidate, people.to_vec());
+        }
+        match candidate.rfind(' ') {
+            Some(i) => end = i,
+            None => return (name, Vec::new()),
+        }
+    }
 }
 
 fn opens_sentence(text: &str, sentence_start: usize, at: usize) -> bool {

@@ -99,6 +99,19 @@ pub fn years_in(text: &str) -> Vec<i32> {
         .collect()
 }
 
+/// Years written as "in 1975" anywhere in `text`: they date the sentence's event.
+pub fn years_after_in(text: &str) -> Vec<i32> {
+    text.match_indices("in ")
+        .filter_map(|(i, _)| {
+            let glued = text[..i].chars().next_back().is_some_and(char::is_alphanumeric);
+            let rest = &text[i + 3..];
+            let y = years_in(rest.get(..4.min(rest.len()))?.trim()).first().copied();
+            let whole = !rest[4.min(rest.len())..].starts_with(|c: char| c.is_ascii_digit());
+            (!glued && whole).then_some(y).flatten()
+        })
+        .collect()
+}
+
 fn word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
     text.char_indices()
         .filter(move |&(i, c)| {
@@ -128,5 +141,9 @@ mod tests {
     fn years_standalone_only() {
         assert_eq!(years_in("In 1980, and in the 1990s"), [1980, 1990]);
         assert!(years_in("1,987 dlrs, 19870 and 2.2000 and 3000").is_empty());
+        assert_eq!(
+            years_after_in("surveys the pool in 1975 (and in 19800 or within 1999)"),
+            [1975]
+        );
     }
 }

@@ -5,8 +5,10 @@ use nom::{IResult, Parser, bytes::complete::take_while1, character::complete::ch
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Tense {
-    /// "is", "aims", "has objected": a claim about the present.
+    /// "is", "aims": a claim about the present.
     Present,
+    /// "has objected", "has been": a past act of a subject that still exists.
+    PresentPerfect,
     /// "was", "had aimed", "sought".
     Past,
     /// "will": a claim about the future, as binding as the present.
@@ -38,7 +40,7 @@ const ADVERBS: &[&str] = &[
     "firmly",
     "strongly",
 ];
-const PRESENT: &[&str] = &["is", "are", "has", "have", "does", "do", "isn't", "doesn't", "hasn't"];
+const PRESENT: &[&str] = &["is", "are", "does", "do", "isn't", "doesn't", "aren't", "don't"];
 const PAST: &[&str] = &[
     "was",
     "were",
@@ -149,6 +151,46 @@ const NOUNS: &[&str] = &[
     "terms",
 ];
 
+const PREPOSITIONS: &[&str] = &[
+    "about",
+    "across",
+    "after",
+    "against",
+    "among",
+    "at",
+    "before",
+    "between",
+    "by",
+    "during",
+    "for",
+    "from",
+    "in",
+    "into",
+    "like",
+    "of",
+    "on",
+    "over",
+    "since",
+    "than",
+    "through",
+    "throughout",
+    "to",
+    "toward",
+    "towards",
+    "under",
+    "until",
+    "with",
+    "within",
+    "without",
+];
+
+/// Does `before` end with a preposition? Then the phrase after it is no verb's subject:
+/// "the assassination of President Kennedy are …", "caused by the Biden Administration have …".
+pub fn after_preposition(before: &str) -> bool {
+    let word = before.split_whitespace().next_back().unwrap_or("");
+    PREPOSITIONS.contains(&word.to_lowercase().as_str())
+}
+
 fn word(i: &str) -> IResult<&str, &str> {
     preceded(
         char(' '),
@@ -166,7 +208,7 @@ pub fn verb_group(mut i: &str) -> (Tense, &str) {
         };
         // "has" is an auxiliary: "has objected", "has been" are present perfect.
         if w == "has" || w == "have" {
-            return (Tense::Present, w);
+            return (Tense::PresentPerfect, w);
         }
         if ADVERBS.contains(&w) || (w.ends_with("ly") && w.len() > 4 && w != "supply" && w != "apply") {
             i = rest;
@@ -210,7 +252,7 @@ mod tests {
     fn tenses() {
         assert_eq!(verb_group(" also aims to improve"), (Tense::Present, "aims"));
         assert_eq!(verb_group(" is totally opposed"), (Tense::Present, "is"));
-        assert_eq!(verb_group(" has objected to"), (Tense::Present, "has"));
+        assert_eq!(verb_group(" has objected to"), (Tense::PresentPerfect, "has"));
         assert_eq!(verb_group(" had aimed"), (Tense::Past, "had"));
         assert_eq!(verb_group(" sought to"), (Tense::Past, "sought"));
         assert_eq!(verb_group(" will ask"), (Tense::Future, "will"));
@@ -219,5 +261,7 @@ mod tests {
         assert_eq!(verb_group("’s policy"), (Tense::None, ""));
         assert_eq!(verb_group(", which"), (Tense::None, ""));
         assert_eq!(verb_group(" quietly wants"), (Tense::Present, "wants"));
+        assert!(after_preposition("the assassination of"));
+        assert!(!after_preposition("Officials said the"));
     }
 }

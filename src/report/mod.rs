@@ -122,7 +122,7 @@ fn word_boundary_back(text: &str, from: usize, reach: usize) -> usize {
     let mut start = from;
     for (count, (i, c)) in text[..from].char_indices().rev().enumerate() {
         if count >= reach && c.is_whitespace() {
-            return i + 1;
+            return i + c.len_utf8();
         }
         start = i;
     }
