@@ -258,9 +258,12 @@ EXAMPLES = [
     ("2016-10-01", "President Donald Trump met", ["before-term"]),
     ("1987-03-10", "Treasury Secretary James Baker testified.", []),
     ("2025-03-01", "Secretary of State Marco Rubio flew to Riyadh.", []),
-    ("2025-06-01", "Secretary of State Antony Blinken arrived.", ["stale-title"]),
+    ("2025-06-01", "Secretary of State Antony Blinken arrived on Monday.", ["stale-title"]),
     ("2025-08-01", "National Security Adviser Mike Waltz said", ["stale-title"]),
     ("2020-06-01", "Ukrainian President Volodymyr Zelenskyy said", []),
+    ("2021-06-01", "She was appointed by President Barack Obama in 2014.", []),
+    ("2025-06-01", "Fuel prices rose under President Biden.", []),
+    ("2025-03-11", "He answered former US President Donald Trump's remarks.", ["former-incumbent"]),
 ]
 
 DESCRIPTION = (

@@ -108,3 +108,51 @@ impl Check for GovernmentCheck {
 fn surname(name: &str) -> &str {
     name.rsplit(' ').next().unwrap_or(name)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{fixed, ids};
+
+    #[test]
+    fn stale_government_and_its_fix() {
+        let text = "The Biden administration also aims to cut costs.";
+        assert_eq!(ids("2025-03-11", text), ["stale-government"]);
+        assert_eq!(
+            fixed("2025-03-11", text),
+            "The Trump administration also aims to cut costs."
+        );
+        assert_eq!(
+            ids("1987-03-11", "Officials said the Carter Administration wants more."),
+            ["stale-government"]
+        );
+        assert_eq!(
+            ids("1987-03-11", "The Carter administration has objected."),
+            ["stale-government"]
+        );
+    }
+
+    #[test]
+    fn past_tense_and_current_governments_are_fine() {
+        for (date, text) in [
+            ("2025-03-11", "The Biden administration had aimed to cut costs."),
+            ("2025-03-11", "The Biden administration sought to cut costs."),
+            ("2025-03-11", "The Trump Administration committed to cut costs."),
+            (
+                "2025-03-11",
+                "The backlog created by the Biden Administration is large.",
+            ),
+            (
+                "2025-03-11",
+                "Rules set before the Biden Administration rulemakings stand.",
+            ),
+            ("2025-03-11", "The Biden administration’s rules are gone."),
+            ("2025-03-11", "The Biden administration officials left."),
+            ("2025-03-11", "In 2022, the Biden administration is said to have tried."),
+            ("2022-03-11", "The Biden-Harris Administration is committed to it."),
+            // Not yet in office: a future government is not a stale one.
+            ("2020-12-01", "The Biden administration is expected to act."),
+        ] {
+            assert!(ids(date, text).is_empty(), "{date} {text}");
+        }
+    }
+}

@@ -191,3 +191,42 @@ pub fn check_article(article: &Article, rules: &RuleSet) -> Outcome {
         .collect();
     Outcome { claims }
 }
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    use crate::article::{Article, DateSource, parse_day};
+    use crate::rules::RuleSet;
+    use std::sync::OnceLock;
+
+    pub fn rules() -> &'static RuleSet {
+        static RULES: OnceLock<RuleSet> = OnceLock::new();
+        RULES.get_or_init(|| RuleSet::builtin().expect("shipped packs load"))
+    }
+
+    /// The finding ids claimcheck reports on `text` dated `date`.
+    pub fn ids(date: &str, text: &str) -> Vec<&'static str> {
+        let article = Article::parse(
+            "t.txt",
+            text.to_string(),
+            Some((parse_day(date).unwrap(), DateSource::Flag)),
+        )
+        .unwrap();
+        super::check_article(&article, rules())
+            .findings()
+            .map(|f| f.check)
+            .collect()
+    }
+
+    /// The fixed text of the only finding.
+    pub fn fixed(date: &str, text: &str) -> String {
+        let article = Article::parse(
+            "t.txt",
+            text.to_string(),
+            Some((parse_day(date).unwrap(), DateSource::Flag)),
+        )
+        .unwrap();
+        let outcome = super::check_article(&article, rules());
+        let f = outcome.findings().next().expect("a finding");
+        crate::report::excerpt(&article, f).after.expect("a fix")
+    }
+}

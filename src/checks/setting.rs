@@ -13,7 +13,41 @@ const PAST_MARKERS: &[&str] = &[
     "in those days",
     "then-",
     " era ",
+    " ago",
 ];
+
+/// Words that date a sentence to the days around publication.
+const RECENT: &[&str] = &[
+    "today",
+    "tonight",
+    "yesterday",
+    "this week",
+    "this morning",
+    "this afternoon",
+    "this evening",
+    "last night",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// "… arrived on Monday", "… said yesterday": a past verb about the last few days.
+pub(super) fn dated_recently(sentence: &str) -> bool {
+    RECENT.iter().any(|w| {
+        sentence.match_indices(w).any(|(i, _)| {
+            let before = sentence[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let after = sentence[i + w.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            before && after
+        })
+    })
+}
 
 /// Words right before the phrase that place it inside the term: "under President Biden".
 const DURING: &[&str] = &["under", "Under", "during", "During"];

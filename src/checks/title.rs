@@ -127,7 +127,7 @@ fn read<'a>(t: &TitleClaim, s: &Standing<'a>, claim: &Claim) -> Reading<'a> {
         None | Some(Modifier::Outgoing) => match (s.held_now, s.current, s.last_ended, s.all_after) {
             (Truth::Yes, Some(cur), _, _) => Reading::Supported(cur),
             (Truth::No, _, Some(last), _)
-                if t.modifier.is_none() && speaks_now(t) && !setting::set_during(claim, &s.terms, &t.verb) =>
+                if t.modifier.is_none() && speaks_now(t, claim) && !setting::set_during(claim, &s.terms, &t.verb) =>
             {
                 Reading::Contradicted("stale-title", last)
             }
@@ -146,9 +146,12 @@ fn read<'a>(t: &TitleClaim, s: &Standing<'a>, claim: &Claim) -> Reading<'a> {
 
 /// Former holders keep "President" as a courtesy in narrative ("appointed by President Obama",
 /// "President Kennedy’s assassination"), so a bare title is stale only when the person is the
-/// subject of a claim about now: a present or future verb, or a news report's "said".
-fn speaks_now(t: &TitleClaim) -> bool {
-    matches!(t.tense, Tense::Present | Tense::PresentPerfect | Tense::Future) || REPORTING.contains(&t.verb.as_str())
+/// subject of a claim about now: a present or future verb, a news report's "said", or a past
+/// verb in a sentence dated to the last days ("arrived on Monday").
+fn speaks_now(t: &TitleClaim, claim: &Claim) -> bool {
+    matches!(t.tense, Tense::Present | Tense::PresentPerfect | Tense::Future)
+        || REPORTING.contains(&t.verb.as_str())
+        || (t.tense == Tense::Past && setting::dated_recently(&claim.sentence_text))
 }
 
 /// Past reporting verbs that, in news copy, report what someone said on the day.
@@ -199,5 +202,95 @@ fn contradiction(id: &'static str, term: &Term, standings: &[Standing], t: &Titl
         message,
         fix,
         fact: rules.describe_term(person, term),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{fixed, ids};
+
+    #[test]
+    fn former_incumbent_and_its_fix() {
+        let text = "He answered former US President Donald Trump’s remarks.";
+        assert_eq!(ids("2025-03-11", text), ["former-incumbent"]);
+        assert_eq!(
+            fixed("2025-03-11", text),
+            "He answered US President Donald Trump’s remarks."
+        );
+        assert_eq!(ids("2025-03-11", "Ex-President Trump spoke."), ["former-incumbent"]);
+        assert_eq!(
+            fixed("2025-03-11", "Former President Trump spoke."),
+            "President Trump spoke."
+        );
+    }
+
+    #[test]
+    fn former_is_right_between_terms_and_after() {
+        assert!(ids("2022-05-01", "Former President Donald Trump spoke.").is_empty());
+        assert!(ids("2025-03-11", "Former President Joe Biden spoke.").is_empty());
+        assert!(ids("2025-03-11", "former Vice President Joe Biden spoke.").is_empty());
+    }
+
+    #[test]
+    fn stale_title_when_speaking_now() {
+        let text = "President Joe Biden said the plan works.";
+        assert_eq!(ids("2025-06-01", text), ["stale-title"]);
+        assert_eq!(
+            fixed("2025-06-01", text),
+            "Former President Joe Biden said the plan works."
+        );
+        assert_eq!(
+            fixed("2025-06-01", "Aides say President Biden is tired."),
+            "Aides say former President Biden is tired."
+        );
+    }
+
+    #[test]
+    fn stale_title_not_when_set_during_the_term() {
+        for text in [
+            "In 2022, President Biden said the plan works.",
+            "Then-President Biden said so.",
+            "Prices skyrocketed under President Biden.",
+            "She was appointed by President Obama.",
+            "President Biden signed the order.",
+            "The records of President Kennedy are sealed.",
+            "As President Washington said, it will not be doubted.",
+            "President Biden had said so at the time.",
+            "President Biden’s regulations are being rolled back.",
+        ] {
+            assert!(ids("2025-06-01", text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn before_term() {
+        assert_eq!(ids("2016-10-01", "President Donald Trump met them."), ["before-term"]);
+        assert_eq!(ids("2016-10-01", "Then-President Trump met them."), ["before-term"]);
+        // The election-to-inauguration title needs election dates: not judged yet.
+        assert!(ids("2021-01-15", "President-elect Joe Biden met them.").is_empty());
+    }
+
+    #[test]
+    fn ambiguous_names_need_every_candidate_to_contradict() {
+        // George H. W. Bush was president in 1990; George W. Bush never was by then.
+        assert!(ids("1990-06-01", "President George Bush said so.").is_empty());
+        // Both Bushes were out of office in 2012: stale either way.
+        assert_eq!(ids("2012-06-01", "President Bush said so."), ["stale-title"]);
+        // In 2005 one of them was president: "former President Bush" fits the other.
+        assert!(ids("2005-06-01", "Former President Bush said so.").is_empty());
+        assert!(ids("2005-06-01", "President Bush said so.").is_empty());
+    }
+
+    #[test]
+    fn organisation_titles_and_unknown_people_are_not_judged() {
+        assert!(ids("2025-03-11", "Chrysler President Donald Trump said so.").is_empty());
+        assert!(ids("2025-03-11", "Former President Emmanuel Macron said so.").is_empty());
+        assert!(ids("2025-03-11", "former President Donald Trump Jr. said so.").is_empty());
+    }
+
+    #[test]
+    fn quoted_claims_are_the_speakers_at_lower_severity() {
+        let text = "He said: “former President Trump is wrong.”";
+        assert_eq!(ids("2025-03-11", text), ["former-incumbent"]);
     }
 }

@@ -1,0 +1,45 @@
+//! Snapshots of the human and JSON reports: one fixture per check, one that must stay clean.
+
+mod common;
+
+use common::*;
+
+fn snapshot_both(name: &str, path: &str) {
+    let (article, outcome) = check_file(path);
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(format!("{name}.human"), human_report(&article, &outcome));
+        insta::assert_snapshot!(format!("{name}.json"), json_report(article, outcome));
+    });
+}
+
+#[test]
+fn former_incumbent() {
+    snapshot_both("former-incumbent", "tests/fixtures/former-incumbent-2025-03-11.txt");
+}
+
+#[test]
+fn stale_government() {
+    snapshot_both("stale-government", "tests/fixtures/stale-government-2025-03-11.txt");
+}
+
+#[test]
+fn stale_title() {
+    snapshot_both("stale-title", "tests/fixtures/stale-title-2025-06-01.txt");
+}
+
+#[test]
+fn before_term() {
+    snapshot_both("before-term", "tests/fixtures/before-term-2016-10-01.txt");
+}
+
+#[test]
+fn must_not_flag() {
+    let (article, outcome) = check_file("tests/fixtures/must-not-flag-2025-03-11.txt");
+    assert_eq!(outcome.findings().count(), 0, "{}", human_report(&article, &outcome));
+    snapshot_settings().bind(|| insta::assert_snapshot!("must-not-flag.human", human_report(&article, &outcome)));
+}
+
+#[test]
+fn readme_sample() {
+    snapshot_both("sample-article", "examples/sample-article.txt");
+}

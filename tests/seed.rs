@@ -1,0 +1,70 @@
+//! The article the project was designed around: exactly its two wrong claims, nothing else.
+
+mod common;
+
+use claimcheck::article::{self, Article, DateSource};
+use claimcheck::checks::check_article;
+use common::*;
+
+const SEED: &str = "../shared/corpus/seed/jeddah-talks-2025-03-11.txt";
+
+/// The corpus is beside the repo in CI; locally it may be missing. CI must not skip.
+fn seed_present() -> bool {
+    let present = std::path::Path::new(SEED).exists();
+    if !present {
+        assert!(
+            std::env::var("CI").map_or(true, |v| v != "true"),
+            "{SEED} is missing in CI"
+        );
+        eprintln!("skipping: {SEED} not found");
+    }
+    present
+}
+
+#[test]
+fn seed_reports_exactly_its_two_wrong_claims() {
+    if !seed_present() {
+        return;
+    }
+    let (article, outcome) = check_file(SEED);
+    let found: Vec<(&str, (usize, usize))> = outcome
+        .findings()
+        .map(|f| (f.check, article.line_col(f.span.start)))
+        .collect();
+    assert_eq!(
+        found,
+        [("former-incumbent", (21, 106)), ("stale-government", (29, 134))]
+    );
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!("seed.human", human_report(&article, &outcome));
+        insta::assert_snapshot!("seed.json", json_report(article, outcome));
+    });
+}
+
+/// Other dates, checked by hand: in 2021 Rubio and Waltz were not yet in office; in 2022
+/// "former President Trump" is right; the Biden administration was in office.
+#[test]
+fn seed_on_other_dates() {
+    if !seed_present() {
+        return;
+    }
+    let (origin, text) = article::read_source(SEED).unwrap();
+    let at = |date: &str| {
+        let day = article::parse_day(date).unwrap();
+        let a = Article::parse(&origin, text.clone(), Some((day, DateSource::Flag))).unwrap();
+        check_article(&a, &rules())
+            .findings()
+            .map(|f| f.check)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(at("2022-06-01"), ["before-term", "before-term", "before-term"]);
+    assert_eq!(
+        at("2019-03-01").iter().filter(|id| **id == "former-incumbent").count(),
+        1
+    );
+    assert!(
+        !at("2019-03-01").contains(&"stale-government"),
+        "Biden's was a future administration in 2019"
+    );
+    assert_eq!(at("2026-11-01"), ["former-incumbent", "stale-government"]);
+}
