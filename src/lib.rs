@@ -7,6 +7,7 @@
 pub mod article;
 pub mod checks;
 pub mod claims;
+pub mod eval;
 pub mod grammar;
 pub mod report;
 pub mod rules;

@@ -16,7 +16,7 @@ const PAST_MARKERS: &[&str] = &[
     " ago",
 ];
 
-/// Words that date a sentence to the days around publication.
+/// Words that, with the weekdays, date a sentence to the days around publication.
 const RECENT: &[&str] = &[
     "today",
     "tonight",
@@ -26,18 +26,11 @@ const RECENT: &[&str] = &[
     "this afternoon",
     "this evening",
     "last night",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
 ];
 
 /// "… arrived on Monday", "… said yesterday": a past verb about the last few days.
 pub(super) fn dated_recently(sentence: &str) -> bool {
-    RECENT.iter().any(|w| {
+    RECENT.iter().chain(dates::WEEKDAYS).any(|w| {
         sentence.match_indices(w).any(|(i, _)| {
             let before = sentence[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
             let after = sentence[i + w.len()..]

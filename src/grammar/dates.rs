@@ -11,7 +11,17 @@ use nom::{
     sequence::{preceded, terminated, tuple},
 };
 
-const MONTHS: &[&str] = &[
+pub const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+pub const MONTHS: &[&str] = &[
     "January",
     "February",
     "March",

@@ -1,6 +1,7 @@
 //! Person phrases: capitalised name sequences ("Faisal bin Farhan", "George H. W. Bush"),
 //! possessives ("Trump’s"), and the modifiers that stand before a title ("former", "ex-").
 
+use super::dates;
 use nom::{
     IResult, Parser,
     branch::alt,
@@ -17,30 +18,16 @@ const PARTICLES: &[&str] = &[
     "ter",
 ];
 
-/// Capitalised words that follow a name but are not part of it.
-const NOT_NAMES: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Administration",
-    "Government",
-];
+/// Capitalised words that follow a name but are not part of it (besides weekdays and months).
+const NOT_NAMES: &[&str] = &["Administration", "Government"];
+
+fn is_name_word(w: &str) -> bool {
+    let bare = w.trim_end_matches('.');
+    let no_possessive = w.trim_end_matches(['.', '’', '\'', 's']);
+    ![bare, no_possessive]
+        .iter()
+        .any(|w| NOT_NAMES.contains(w) || dates::WEEKDAYS.contains(w) || dates::MONTHS.contains(w))
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -75,10 +62,7 @@ fn capitalised_word(i: &str) -> IResult<&str, &str> {
         pair(satisfy(char::is_uppercase), take_while(is_name_char)),
     ));
     let plain = recognize(pair(satisfy(char::is_uppercase), take_while(is_name_char)));
-    verify(alt((lower_prefixed, plain)), |w: &str| {
-        !NOT_NAMES.contains(&w.trim_end_matches(['.', '’', '\'', 's'])) && !NOT_NAMES.contains(&w.trim_end_matches('.'))
-    })
-    .parse(i)
+    verify(alt((lower_prefixed, plain)), |w: &str| is_name_word(w)).parse(i)
 }
 
 fn particle(i: &str) -> IResult<&str, &str> {
