@@ -23,7 +23,7 @@ pub enum DateSource {
 pub struct Article {
     /// A path as given, or `<stdin>`.
     pub origin: String,
-    /// The source text, without a UTF-8 byte-order mark; all spans index into it.
+    /// The source text as read (a byte-order mark included); all spans index into it.
     pub text: String,
     /// The prose: after the date header or front matter.
     pub body: Range<usize>,
@@ -62,6 +62,8 @@ pub fn read_source(path: &str) -> Result<(String, String), ArticleError> {
             .read_to_end(&mut buf)
             .map_err(|e| ArticleError::new("<stdin>", format!("cannot read: {e}")))?;
         ("<stdin>".to_string(), buf)
+    } else if path.is_empty() {
+        return Err(ArticleError::new("''", "an empty path names no file"));
     } else {
         let bytes =
             std::fs::read(path).map_err(|e| ArticleError::new(path, format!("cannot read: {}", io_reason(&e))))?;
@@ -99,16 +101,18 @@ pub fn parse_day(s: &str) -> Option<NaiveDate> {
 impl Article {
     /// Builds an article from its text; `date` (from `--date` or a record) wins over the text.
     pub fn parse(origin: &str, text: String, date: Option<(NaiveDate, DateSource)>) -> Result<Article, ArticleError> {
-        let text = match text.strip_prefix('\u{feff}') {
-            Some(rest) => rest.to_string(),
-            None => text,
-        };
-        let (body_start, found) = if let Some((start, day)) = date_header(&text) {
-            (start, Some((day, DateSource::Header)))
-        } else if let Some((start, day)) = front_matter(origin, &text)? {
-            (start, day.map(|d| (d, DateSource::FrontMatter)))
+        // The byte-order mark stays in `text` so spans index the file's own bytes.
+        let bom = if text.starts_with('\u{feff}') {
+            '\u{feff}'.len_utf8()
         } else {
-            (0, None)
+            0
+        };
+        let (body_start, found) = if let Some((start, day)) = date_header(&text[bom..]) {
+            (bom + start, Some((day, DateSource::Header)))
+        } else if let Some((start, day)) = front_matter(origin, &text[bom..])? {
+            (bom + start, day.map(|d| (d, DateSource::FrontMatter)))
+        } else {
+            (bom, None)
         };
         let from_name = || file_name_date(origin).map(|d| (d, DateSource::FileName));
         let Some((date, date_source)) = date.or(found).or_else(from_name) else {
@@ -117,7 +121,7 @@ impl Article {
                 "no publication date: start the text with `date YYYY-MM-DD`, add front matter `date:`, or pass --date YYYY-MM-DD",
             ));
         };
-        let line_starts = std::iter::once(0)
+        let line_starts = std::iter::once(bom)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
         Ok(Article {
@@ -151,7 +155,10 @@ impl Article {
 /// A leading `date YYYY-MM-DD` header: returns where the prose starts and the date.
 fn date_header(text: &str) -> Option<(usize, NaiveDate)> {
     let trimmed = text.trim_start();
-    let rest = trimmed.strip_prefix("date")?;
+    let rest = trimmed
+        .get(..4)
+        .filter(|kw| kw.eq_ignore_ascii_case("date"))
+        .map(|_| &trimmed[4..])?;
     let after_kw = rest.trim_start_matches([' ', '\t', ':']);
     if after_kw.len() == rest.len() {
         return None;
@@ -181,15 +188,15 @@ fn front_matter(origin: &str, text: &str) -> Result<Option<(usize, Option<NaiveD
         if line == "---" || line == "..." {
             let yaml = &text[yaml_start..pos];
             let value: serde_yaml::Value = serde_yaml::from_str(yaml).map_err(|e| {
-                let (l, c) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
                 let mut msg = e.to_string();
                 if let Some(i) = msg.find(" at line ") {
                     msg.truncate(i);
                 }
-                ArticleError::new(
-                    &format!("{origin}:{}:{c}", l + 1),
-                    format!("front matter is not valid YAML: {msg}"),
-                )
+                // The YAML starts on the file's second line.
+                let at = e.location().map_or(origin.to_string(), |l| {
+                    format!("{origin}:{}:{}", l.line() + 1, l.column())
+                });
+                ArticleError::new(&at, format!("front matter is not valid YAML: {msg}"))
             })?;
             let date = match value.get("date") {
                 None => None,
@@ -198,7 +205,7 @@ fn front_matter(origin: &str, text: &str) -> Result<Option<(usize, Option<NaiveD
                         serde_yaml::Value::String(s) => s.clone(),
                         other => serde_yaml::to_string(other).unwrap_or_default(),
                     };
-                    let day = s.trim().get(..10).and_then(parse_day);
+                    let day = date_or_datetime(s.trim());
                     if day.is_none() {
                         return Err(ArticleError::new(
                             origin,
@@ -219,6 +226,16 @@ fn front_matter(origin: &str, text: &str) -> Result<Option<(usize, Option<NaiveD
         }
         pos = end + 1;
     }
+}
+
+/// `2025-03-11`, or a timestamp that starts with the day: `2025-03-11T16:17:00-05:00`,
+/// `2025-03-11 16:17`.
+fn date_or_datetime(s: &str) -> Option<NaiveDate> {
+    let day = parse_day(s.get(..10)?)?;
+    let rest = &s[10..];
+    let time_follows =
+        (rest.starts_with('T') || rest.starts_with(' ')) && rest[1..].starts_with(|c: char| c.is_ascii_digit());
+    (rest.is_empty() || time_follows).then_some(day)
 }
 
 /// `1987-03-01-reuters-230.md` or `jeddah-talks-2025-03-11.txt`.
@@ -255,6 +272,7 @@ mod tests {
         assert!(date_header("dated 2025-03-11 Text").is_none());
         assert!(date_header("date 2025-03-111 Text").is_none());
         assert!(date_header("Update 2025-03-11 Text").is_none());
+        assert!(date_header("Date: 2025-03-11 Text").is_some());
     }
 
     #[test]
@@ -275,6 +293,7 @@ mod tests {
         let a = Article::parse("a.txt", text, Some((day("2020-01-01"), DateSource::Flag))).unwrap();
         assert_eq!(a.date, day("2020-01-01"));
         assert_eq!(&a.text[a.body.clone()], "Text.\r\n");
+        assert_eq!(a.line_col(3), (1, 1));
         assert_eq!(a.line_col(a.body.start), (2, 1));
         assert_eq!(&a.text[a.line_span(a.body.start)], "Text.");
     }
@@ -291,6 +310,10 @@ mod tests {
         assert!(e.to_string().starts_with("x.md:"), "{e}");
         let e = Article::parse("x.md", "---\ndate: soon\n---\nText".into(), None).unwrap_err();
         assert!(e.to_string().contains("not a YYYY-MM-DD date"), "{e}");
+        let e = Article::parse("x.md", "---\ndate: 2025-03-11 extra\n---\nText".into(), None).unwrap_err();
+        assert!(e.to_string().contains("not a YYYY-MM-DD date"), "{e}");
+        let a = Article::parse("x.md", "---\ndate: 2025-03-11T16:17:00-05:00\n---\nText".into(), None).unwrap();
+        assert_eq!(a.date, day("2025-03-11"));
     }
 
     #[test]

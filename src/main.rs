@@ -29,7 +29,7 @@ enum Command {
 
 #[derive(clap::Args)]
 struct CheckArgs {
-    /// Files, directories (searched for .txt and .md) or - for standard input.
+    /// Files, directories (searched for .txt, .md and .markdown) or - for standard input.
     #[arg(value_name = "PATH", default_value = "-")]
     paths: Vec<String>,
     /// Publication date YYYY-MM-DD; wins over the date in the text.
@@ -106,24 +106,33 @@ fn load_rules(paths: &[String]) -> Result<RuleSet, ()> {
     RuleSet::load(extra).map_err(|errors| errors.iter().for_each(fail))
 }
 
-/// Files under `dir` with one of `exts`, sorted so output is deterministic.
+/// Files under `dir` with one of `exts` (any case), sorted so output is deterministic.
+/// Linked directories are not followed: a link back up the tree would repeat every file.
+/// A directory with no such file is an error, so a mistyped path cannot pass silently.
 fn walk(dir: &str, exts: &[&str]) -> Result<Vec<String>, String> {
     let mut out = Vec::new();
     let mut stack = vec![std::path::PathBuf::from(dir)];
     while let Some(d) = stack.pop() {
         let entries = std::fs::read_dir(&d).map_err(|e| format!("{}: cannot read directory: {e}", d.display()))?;
         for entry in entries {
-            let path = entry.map_err(|e| format!("{}: {e}", d.display()))?.path();
+            let entry = entry.map_err(|e| format!("{}: {e}", d.display()))?;
+            let path = entry.path();
+            let linked = entry.file_type().is_ok_and(|t| t.is_symlink());
             if path.is_dir() {
-                stack.push(path);
+                if !linked {
+                    stack.push(path);
+                }
             } else if path
                 .extension()
                 .and_then(|e| e.to_str())
-                .is_some_and(|e| exts.contains(&e))
+                .is_some_and(|e| exts.iter().any(|x| x.eq_ignore_ascii_case(e)))
             {
                 out.push(path.to_string_lossy().into_owned());
             }
         }
+    }
+    if out.is_empty() {
+        return Err(format!("{dir}: no .{} files in this directory", exts.join(", .")));
     }
     out.sort();
     Ok(out)
@@ -140,9 +149,13 @@ fn check(args: CheckArgs) -> ExitCode {
     };
     let mut inputs = Vec::new();
     let mut input_error = false;
+    if args.paths.iter().filter(|p| *p == "-").count() > 1 {
+        fail("standard input (-) can be read only once");
+        return ExitCode::from(2);
+    }
     for p in &args.paths {
         if p != "-" && Path::new(p).is_dir() {
-            match walk(p, &["txt", "md"]) {
+            match walk(p, &["txt", "md", "markdown"]) {
                 Ok(files) => inputs.extend(files),
                 Err(e) => {
                     fail(e);

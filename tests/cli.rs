@@ -439,7 +439,6 @@ fn front_matter_date_that_is_not_a_date() {
 }
 
 #[test]
-#[ignore = "bug: a YAML error without a location is printed as `file:1:0:` (alias bomb gives `fm.md:1:0: … repetition limit exceeded`)"]
 fn front_matter_yaml_error_without_location_has_no_bogus_line_col() {
     let dir = Scratch::new("fm-bomb");
     let mut yaml = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x]\n");
@@ -549,7 +548,7 @@ fn unreadable_file_exits_2() {
 fn empty_path_argument() {
     let out = check(&[""]);
     assert_eq!(code(&out), 2);
-    assert!(one_error(&out).contains("cannot read"));
+    assert_eq!(one_error(&out), "'': an empty path names no file");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -569,7 +568,6 @@ fn directory_checks_txt_and_md_recursively_in_order() {
 }
 
 #[test]
-#[ignore = "bug: a directory with no .txt/.md articles checks nothing and exits 0 silently"]
 fn directory_without_articles_is_an_error() {
     let dir = Scratch::new("no-articles");
     std::fs::create_dir_all(dir.0.join("empty")).unwrap();
@@ -583,7 +581,6 @@ fn directory_without_articles_is_an_error() {
 
 #[cfg(unix)]
 #[test]
-#[ignore = "bug: directory walk follows symlinked directories; a `self -> .` link checks each article 41 times"]
 fn directory_symlink_loop_checks_each_article_once() {
     let dir = Scratch::new("symlink-loop");
     dir.write("news/a.txt", "date 2025-03-11\nformer President Donald Trump waved.\n");
@@ -690,7 +687,6 @@ fn bom_before_the_header_is_ignored() {
 }
 
 #[test]
-#[ignore = "bug: JSON span/fix offsets index the BOM-stripped text, 3 bytes short of the file's bytes"]
 fn bom_json_fix_offsets_index_the_file() {
     let dir = Scratch::new("bom-json");
     let path = dir.write(
@@ -862,7 +858,6 @@ fn long_capitalised_runs_and_names() {
 
 #[cfg(unix)]
 #[test]
-#[ignore = "bug: every claim copies its whole sentence (Claim::sentence_text); 20k claims in one run-on sentence need >9 GB"]
 fn many_claims_in_one_run_on_sentence_fit_in_memory() {
     let dir = Scratch::new("run-on");
     // Lower-case "former" after each full stop keeps it all one "sentence".
@@ -882,7 +877,6 @@ fn many_claims_in_one_run_on_sentence_fit_in_memory() {
 }
 
 #[test]
-#[ignore = "bug: time is quadratic in claims × sentences (5 MB with a title per sentence: ~18 s release, ~105 s debug)"]
 fn many_claims_in_five_megabytes_finish_quickly() {
     let dir = Scratch::new("many-claims");
     dir.write(
@@ -901,7 +895,6 @@ fn many_claims_in_five_megabytes_finish_quickly() {
 }
 
 #[test]
-#[ignore = "bug: the excerpt is cut only at whitespace, so a finding inside a long space-free run prints it whole"]
 fn excerpt_stays_short_without_whitespace() {
     let dir = Scratch::new("no-ws");
     dir.write(
@@ -998,7 +991,7 @@ fn rules_term_ending_before_it_starts() {
     let out = check(&["--rules", "rules/backwards-term.yaml", "clean.txt"]);
     assert_eq!(code(&out), 2);
     let e = one_error(&out);
-    assert!(e.starts_with("rules/backwards-term.yaml:10: "), "{e}");
+    assert!(e.starts_with("rules/backwards-term.yaml:10:7: "), "{e}");
     assert!(e.contains("ends (2019-05-01) before it starts (2020-05-01)"), "{e}");
 }
 
@@ -1008,7 +1001,7 @@ fn rules_term_in_unknown_office() {
     assert_eq!(code(&out), 2);
     assert_eq!(
         one_error(&out),
-        "rules/unknown-office.yaml:10: person `ann-example` has a term in unknown office `testville-sheriff`"
+        "rules/unknown-office.yaml:10:7: person `ann-example` has a term in unknown office `testville-sheriff`"
     );
 }
 
@@ -1017,7 +1010,7 @@ fn rules_overlapping_holders() {
     let out = check(&["--rules", "rules/overlap.yaml", "clean.txt"]);
     assert_eq!(code(&out), 2);
     let e = one_error(&out);
-    assert!(e.starts_with("rules/overlap.yaml:14: "), "{e}");
+    assert!(e.starts_with("rules/overlap.yaml:14:7: "), "{e}");
     assert!(e.contains("`bob-sample`") && e.contains("`ann-example`"), "{e}");
 }
 
@@ -1047,7 +1040,6 @@ fn rules_empty_file_needs_a_pack_name() {
 }
 
 #[test]
-#[ignore = "bug: in a flow-style pack the term's line is not found and is printed as line 0 (`flow-style.yaml:0:`)"]
 fn rules_flow_style_errors_have_a_real_line() {
     let out = check(&["--rules", "rules/flow-style.yaml", "clean.txt"]);
     assert_eq!(code(&out), 2);
@@ -1057,10 +1049,9 @@ fn rules_flow_style_errors_have_a_real_line() {
 }
 
 #[test]
-#[ignore = "bug: a term's line is found by searching for its `from` text, so `from: 2020` matches an earlier `to: 2020` line"]
 fn rules_error_points_at_the_right_term() {
     let out = check(&["--rules", "rules/partial-dates.yaml", "clean.txt"]);
     assert_eq!(code(&out), 2);
     let e = one_error(&out);
-    assert!(e.starts_with("rules/partial-dates.yaml:11: "), "{e}");
+    assert!(e.starts_with("rules/partial-dates.yaml:11:7: "), "{e}");
 }

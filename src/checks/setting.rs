@@ -47,9 +47,7 @@ const DURING: &[&str] = &["under", "Under", "during", "During"];
 
 /// "As President Washington said, …" / "As the great President Bush said": citing the record.
 fn quotes_history(claim: &Claim, verb: &str) -> bool {
-    let before: Vec<&str> = claim.sentence_text[..claim.offset_in_sentence]
-        .split_whitespace()
-        .collect();
+    let before: Vec<&str> = claim.context[..claim.offset_in_context].split_whitespace().collect();
     verb == "said" && before.len() <= 3 && before.first().is_some_and(|w| *w == "As" || *w == "as")
 }
 
@@ -70,8 +68,8 @@ pub(super) fn set_during(claim: &Claim, terms: &[&Term], verb: &str) -> bool {
     if quotes_history(claim, verb) {
         return true;
     }
-    let sentence = claim.sentence_text.as_str();
-    let before = sentence[..claim.offset_in_sentence].trim_end();
+    let sentence = claim.context.as_str();
+    let before = sentence[..claim.offset_in_context].trim_end();
     if DURING
         .iter()
         .any(|w| before.ends_with(w) && before[..before.len() - w.len()].ends_with([' ', '(']) || before == *w)
@@ -85,11 +83,11 @@ pub(super) fn set_during(claim: &Claim, terms: &[&Term], verb: &str) -> bool {
     // A year or date sets the claim in time when it stands before it ("In 1980, President
     // Carter …") or close after it ("… President Carter imposed in 1980"), not when it dates
     // something else further on ("President Reagan said growth in the final quarter of 1986 …").
-    let after_end = (claim.offset_in_sentence + claim.text.len()).min(sentence.len());
+    let after_end = (claim.offset_in_context + claim.text.len()).min(sentence.len());
     let near_end = floor_char_boundary(sentence, (after_end + NEAR_AFTER).min(sentence.len()));
     let scope = format!(
         "{} {}",
-        &sentence[..claim.offset_in_sentence],
+        &sentence[..claim.offset_in_context],
         &sentence[after_end..near_end]
     );
     let in_year = dates::years_after_in(sentence);

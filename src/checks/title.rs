@@ -151,7 +151,7 @@ fn read<'a>(t: &TitleClaim, s: &Standing<'a>, claim: &Claim) -> Reading<'a> {
 fn speaks_now(t: &TitleClaim, claim: &Claim) -> bool {
     matches!(t.tense, Tense::Present | Tense::PresentPerfect | Tense::Future)
         || REPORTING.contains(&t.verb.as_str())
-        || (t.tense == Tense::Past && setting::dated_recently(&claim.sentence_text))
+        || (t.tense == Tense::Past && setting::dated_recently(&claim.context))
 }
 
 /// Past reporting verbs that, in news copy, report what someone said on the day.

@@ -16,14 +16,16 @@ pub(super) fn parse(site: &Site, offices: &[usize], rules: &RuleSet) -> Option<(
     if !(written == site.pattern || same_words(written, &capitalised, false)) {
         return None;
     }
-    let before = text[site.sentence.start..start].strip_suffix(' ')?;
-    let base = site.sentence.start;
-    let window = before.len().saturating_sub(MAX_NAME_BYTES);
+    // Only the last few words can hold "the NAME": look no further back.
+    let mut base = start.saturating_sub(MAX_NAME_BYTES + 4).max(site.sentence.start);
+    while !text.is_char_boundary(base) {
+        base += 1;
+    }
+    let before = text[base..start].strip_suffix(' ')?;
     // The nearest "the" whose following name runs exactly up to the government word.
     let (name_start, name) = before
         .match_indices("the ")
         .chain(before.match_indices("The "))
-        .filter(|(i, _)| *i >= window)
         .filter(|(i, _)| before[..*i].chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
         .filter_map(|(i, _)| {
             let (rest, name) = phrase::name(&before[i + 4..]).ok()?;

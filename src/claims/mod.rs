@@ -20,11 +20,13 @@ pub struct Claim {
     pub span: Range<usize>,
     /// The phrase, whitespace-normalised.
     pub text: String,
-    /// Its sentence in source bytes, and whitespace-normalised.
+    /// Its sentence in source bytes.
     pub sentence: Range<usize>,
-    pub sentence_text: String,
-    /// Flat offset of the phrase inside `sentence_text`.
-    pub offset_in_sentence: usize,
+    /// The sentence around the phrase, whitespace-normalised: all of it, or on a run-on
+    /// "sentence" the `CONTEXT_BYTES` either side, so each claim stays small.
+    pub context: String,
+    /// Offset of the phrase inside `context`.
+    pub offset_in_context: usize,
     /// Inside quoted speech: the speaker's claim, not the writer's.
     pub quoted: bool,
 }
@@ -89,7 +91,9 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
             if !bounded(&flat.text, start, end) {
                 continue;
             }
-            let Some(sentence) = sentences.iter().find(|s| s.start <= start && end <= s.end).cloned() else {
+            // Both lists are sorted and disjoint: binary search keeps many hits linear.
+            let i = sentences.partition_point(|s| s.end < end);
+            let Some(sentence) = sentences.get(i).filter(|s| s.start <= start).cloned() else {
                 continue;
             };
             let site = Site {
@@ -104,19 +108,36 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
                 Vocab::Government(offices) => government::parse(&site, offices, rules),
             };
             if let Some((kind, phrase)) = parsed {
+                let context = context_window(&flat.text, sentence.clone(), phrase.clone());
+                let q = quotes.partition_point(|q| q.start <= phrase.start);
                 claims.push(Claim {
                     kind,
                     span: flat.source_span(phrase.clone()),
                     text: flat.text[phrase.clone()].to_string(),
-                    sentence: flat.source_span(sentence.clone()),
-                    sentence_text: flat.text[sentence.clone()].to_string(),
-                    offset_in_sentence: phrase.start - sentence.start,
-                    quoted: quotes.iter().any(|q| q.start <= phrase.start && phrase.start < q.end),
+                    sentence: flat.source_span(sentence),
+                    context: flat.text[context.clone()].to_string(),
+                    offset_in_context: phrase.start - context.start,
+                    quoted: q > 0 && phrase.start < quotes[q - 1].end,
                 });
             }
         }
     }
     claims
+}
+
+/// How much of a sentence either side of a claim the checks may read.
+pub const CONTEXT_BYTES: usize = 600;
+
+fn context_window(text: &str, sentence: Range<usize>, phrase: Range<usize>) -> Range<usize> {
+    let mut start = phrase.start.saturating_sub(CONTEXT_BYTES).max(sentence.start);
+    let mut end = (phrase.end + CONTEXT_BYTES).min(sentence.end);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    start..end
 }
 
 /// A vocabulary hit must be whole words ("President" not in "Presidential").

@@ -92,13 +92,19 @@ pub(super) fn parse(site: &Site, offices: &[usize], rules: &RuleSet) -> Option<(
     Some((ClaimKind::Title(claim), phrase_start..name_end))
 }
 
+const MAX_NAME_WORDS: usize = 6;
+
 /// Name suffixes that make a different person of the name before them.
 const SUFFIXES: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
 
 /// The longest leading words of `name` that name someone in the packs: capitalised words run
 /// on after names in wire copy ("Secretary of State George Shultz China’s troubles").
 fn resolve<'a>(name: &'a str, rules: &RuleSet) -> (&'a str, Vec<usize>) {
-    let mut end = name.len();
+    // No name in a pack runs to more than a few words; a long capitalised run is not one.
+    let mut end = name
+        .match_indices(' ')
+        .nth(MAX_NAME_WORDS - 1)
+        .map_or(name.len(), |(i, _)| i);
     loop {
         let candidate = &name[..end];
         let people = rules.people_named(candidate);

@@ -118,10 +118,12 @@ pub fn fixed_claim(article: &Article, f: &Finding) -> Option<String> {
     Some(Flat::new(&fixed, 0..fixed.len()).text)
 }
 
+/// Where to start an excerpt about `reach` characters before `from`: at a space if there is
+/// one within twice that, otherwise mid-word, so a run without spaces cannot make it long.
 fn word_boundary_back(text: &str, from: usize, reach: usize) -> usize {
     let mut start = from;
     for (count, (i, c)) in text[..from].char_indices().rev().enumerate() {
-        if count >= reach && c.is_whitespace() {
+        if (count >= reach && c.is_whitespace()) || count >= 2 * reach {
             return i + c.len_utf8();
         }
         start = i;
@@ -131,7 +133,7 @@ fn word_boundary_back(text: &str, from: usize, reach: usize) -> usize {
 
 fn word_boundary_forward(text: &str, from: usize, reach: usize) -> usize {
     for (count, (i, c)) in text[from..].char_indices().enumerate() {
-        if count >= reach && c.is_whitespace() {
+        if (count >= reach && c.is_whitespace()) || count >= 2 * reach {
             return from + i;
         }
     }

@@ -26,6 +26,25 @@ pub struct RuleError {
     pub message: String,
 }
 
+impl RuleError {
+    /// An error at a place in a pack, when the place is known.
+    pub fn at(path: &str, pos: Option<Pos>, message: String) -> RuleError {
+        RuleError {
+            path: path.to_string(),
+            line: pos.map(|p| p.line),
+            col: pos.map(|p| p.col),
+            message,
+        }
+    }
+}
+
+/// A 1-based line and column in a pack.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pos {
+    pub line: usize,
+    pub col: usize,
+}
+
 impl fmt::Display for RuleError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (self.line, self.col) {
@@ -67,8 +86,8 @@ pub struct Term {
     pub from: FactDate,
     /// Inclusive: on a handover day both the outgoing and the incoming holder hold the title.
     pub to: Option<FactDate>,
-    /// Line of the term in its pack, for the `fact:` line of a finding.
-    pub line: usize,
+    /// Where the term stands in its pack, for errors and the `fact:` line of a finding.
+    pub pos: Option<Pos>,
 }
 
 impl Term {
@@ -165,13 +184,8 @@ impl RuleSet {
         for (pack_index, (path, text, file)) in parsed.iter().enumerate() {
             for (id, o) in &file.offices {
                 if office_ids.contains_key(id) {
-                    errors.push(located(
-                        path,
-                        text,
-                        "offices",
-                        id,
-                        format!("duplicate office id `{id}`"),
-                    ));
+                    let pos = key_pos(text, "offices", id);
+                    errors.push(RuleError::at(path, pos, format!("duplicate office id `{id}`")));
                     continue;
                 }
                 office_ids.insert(id.clone(), offices.len());
@@ -190,33 +204,24 @@ impl RuleSet {
         for (pack_index, (path, text, file)) in parsed.into_iter().enumerate() {
             for (id, p) in file.people {
                 if person_ids.contains_key(&id) {
-                    errors.push(located(
-                        &path,
-                        &text,
-                        "people",
-                        &id,
-                        format!("duplicate person id `{id}`"),
-                    ));
+                    let pos = key_pos(&text, "people", &id);
+                    errors.push(RuleError::at(&path, pos, format!("duplicate person id `{id}`")));
                     continue;
                 }
-                let person_line = key_line(&text, "people", &id);
+                let person_pos = key_pos(&text, "people", &id);
                 let mut terms = Vec::new();
-                for t in p.terms {
-                    let line = term_line(&text, person_line, &t.from);
+                for (index, t) in p.terms.into_iter().enumerate() {
+                    let pos = person_pos.and_then(|at| term_pos(&text, at, index)).or(person_pos);
                     let Some(&office) = office_ids.get(&t.office) else {
-                        errors.push(RuleError {
-                            path: path.clone(),
-                            line: Some(line),
-                            col: None,
-                            message: format!("person `{id}` has a term in unknown office `{}`", t.office),
-                        });
+                        let message = format!("person `{id}` has a term in unknown office `{}`", t.office);
+                        errors.push(RuleError::at(&path, pos, message));
                         continue;
                     };
                     terms.push(Term {
                         office,
                         from: t.from,
                         to: t.to,
-                        line,
+                        pos,
                     });
                 }
                 person_ids.insert(id.clone(), people.len());
@@ -325,10 +330,10 @@ impl RuleSet {
     /// `rules/us-executive.yaml:14 (donald-trump, us-president 2025-01-20 – )`
     pub fn describe_term(&self, person: usize, term: &Term) -> String {
         let p = &self.people[person];
+        let line = term.pos.map(|pos| format!(":{}", pos.line)).unwrap_or_default();
         format!(
-            "{}:{} ({}, {} {} – {})",
+            "{}{line} ({}, {} {} – {})",
             self.packs[p.pack].path,
-            term.line,
             p.id,
             self.offices[term.office].id,
             term.from,
@@ -352,8 +357,8 @@ fn yaml_error(path: &str, e: &serde_yaml::Error) -> RuleError {
     }
 }
 
-/// Line (1-based) of `  key:` inside the top-level `section:` of a pack's text.
-fn key_line(text: &str, section: &str, key: &str) -> usize {
+/// Where `key:` stands inside the top-level `section:` of a pack written in block style.
+fn key_pos(text: &str, section: &str, key: &str) -> Option<Pos> {
     let mut in_section = false;
     for (i, line) in text.lines().enumerate() {
         if !line.starts_with(' ') && !line.starts_with('#') && !line.is_empty() {
@@ -361,36 +366,45 @@ fn key_line(text: &str, section: &str, key: &str) -> usize {
             continue;
         }
         let trimmed = line.trim_start();
+        let indent = line.len() - trimmed.len();
         if in_section
-            && line.len() - trimmed.len() <= 4
+            && indent <= 4
             && let Some(rest) = trimmed.strip_prefix(key)
             && rest.starts_with(':')
         {
-            return i + 1;
+            return Some(Pos {
+                line: i + 1,
+                col: indent + 1,
+            });
         }
     }
-    0
+    // Flow style (`people: { ann: { … } }`): the first place the key stands.
+    text.lines().enumerate().find_map(|(i, line)| {
+        line.match_indices(&format!("{key}:"))
+            .find(|(at, _)| {
+                line[..*at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric() && c != '-')
+            })
+            .map(|(at, _)| Pos {
+                line: i + 1,
+                col: line[..at].chars().count() + 1,
+            })
+    })
 }
 
-/// Line of the term starting `from` in the person block that begins at `person_line`.
-fn term_line(text: &str, person_line: usize, from: &FactDate) -> usize {
-    let needle = from.to_string();
-    text.lines()
-        .enumerate()
-        .skip(person_line)
-        .take_while(|(i, l)| {
-            *i == person_line || l.starts_with("    ") || l.trim().is_empty() || l.trim_start().starts_with('#')
+/// Where the `index`-th term of the person at `person` starts: the `index`-th `office:` in the
+/// lines indented under the person's key.
+fn term_pos(text: &str, person: Pos, index: usize) -> Option<Pos> {
+    let block = text.lines().enumerate().skip(person.line).take_while(|(_, l)| {
+        l.trim().is_empty() || l.trim_start().starts_with('#') || l.len() - l.trim_start().len() >= person.col
+    });
+    block
+        .flat_map(|(i, l)| l.match_indices("office:").map(move |_| (i, l)))
+        .nth(index)
+        .map(|(i, l)| Pos {
+            line: i + 1,
+            col: l.len() - l.trim_start().len() + 1,
         })
-        .find(|(_, l)| l.contains("from:") && l.contains(&needle))
-        .map_or(person_line, |(i, _)| i + 1)
-}
-
-fn located(path: &str, text: &str, section: &str, key: &str, message: String) -> RuleError {
-    let line = key_line(text, section, key);
-    RuleError {
-        path: path.to_string(),
-        line: (line > 0).then_some(line),
-        col: None,
-        message,
-    }
 }

@@ -5,12 +5,7 @@ use super::{Holders, Office, Pack, Person, RuleError};
 
 pub(super) fn validate(packs: &[Pack], offices: &[Office], people: &[Person]) -> Vec<RuleError> {
     let mut errors = Vec::new();
-    let at = |p: &Person, line: usize, message: String| RuleError {
-        path: packs[p.pack].path.clone(),
-        line: Some(line),
-        col: None,
-        message,
-    };
+    let at = |p: &Person, t: &super::Term, message: String| RuleError::at(&packs[p.pack].path, t.pos, message);
     for p in people {
         for t in &p.terms {
             if let Some(to) = t.to
@@ -18,7 +13,7 @@ pub(super) fn validate(packs: &[Pack], offices: &[Office], people: &[Person]) ->
             {
                 errors.push(at(
                     p,
-                    t.line,
+                    t,
                     format!(
                         "term of `{}` in `{}` ends ({to}) before it starts ({})",
                         p.id, offices[t.office].id, t.from
@@ -48,7 +43,7 @@ pub(super) fn validate(packs: &[Pack], offices: &[Office], people: &[Person]) ->
             if definitely_overlaps && p1.id != p2.id {
                 errors.push(at(
                     p2,
-                    t2.line,
+                    t2,
                     format!(
                         "`{}` holds one-holder office `{}` from {} while `{}` still holds it (from {}{})",
                         p2.id,
