@@ -4,7 +4,7 @@
 use claimcheck::article::{self, Article, DateSource};
 use claimcheck::checks::{self, Outcome};
 use claimcheck::report::{Summary, human, json};
-use claimcheck::rules::RuleSet;
+use claimcheck::rules::{RuleSet, import, tools};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
 use std::path::Path;
@@ -25,6 +25,48 @@ struct Cli {
 enum Command {
     /// Check articles (files, directories of .txt/.md, or - for stdin) and report findings.
     Check(CheckArgs),
+    /// Validate, list, test or import rule packs.
+    #[command(subcommand)]
+    Rules(RulesCommand),
+}
+
+#[derive(Subcommand)]
+enum RulesCommand {
+    /// Load the shipped packs plus PATHs and report every schema or semantic error.
+    Validate {
+        #[arg(value_name = "PATH")]
+        paths: Vec<String>,
+    },
+    /// The loaded packs, their offices, people, terms and examples.
+    List {
+        #[arg(long = "rules", value_name = "PATH")]
+        rules: Vec<String>,
+    },
+    /// Run the `examples:` of the packs at PATH (of every loaded pack when none is given).
+    Test {
+        #[arg(value_name = "PATH")]
+        paths: Vec<String>,
+    },
+    /// Write a pack from public data to standard output.
+    #[command(subcommand)]
+    Import(ImportCommand),
+}
+
+#[derive(Subcommand)]
+enum ImportCommand {
+    /// unitedstates/congress-legislators `legislators-current.yaml` and/or the historical file.
+    CongressLegislators {
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<String>,
+    },
+    /// A CSV with columns person,name,aliases,office,title,from,to,born,died (one row a term).
+    Csv {
+        #[arg(value_name = "FILE")]
+        file: String,
+        /// The `pack:` name of the pack written.
+        #[arg(long, default_value = "imported")]
+        pack: String,
+    },
 }
 
 #[derive(clap::Args)]
@@ -77,6 +119,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check(args) => check(args),
+        Command::Rules(cmd) => rules(cmd),
     }
 }
 
@@ -85,7 +128,7 @@ fn fail(message: impl std::fmt::Display) {
 }
 
 /// Reads `--rules` paths: files, or directories of `.yaml` / `.yml` files.
-fn load_rules(paths: &[String]) -> Result<RuleSet, ()> {
+fn read_packs(paths: &[String]) -> Result<Vec<(String, String)>, ()> {
     let mut extra = Vec::new();
     for p in paths {
         let files = if Path::new(p).is_dir() {
@@ -94,16 +137,75 @@ fn load_rules(paths: &[String]) -> Result<RuleSet, ()> {
             vec![p.clone()]
         };
         for f in files {
-            match std::fs::read_to_string(&f) {
-                Ok(text) => extra.push((f, text)),
-                Err(e) => {
-                    fail(format!("{f}: cannot read rule pack: {e}"));
-                    return Err(());
+            extra.push(article::read_source(&f).map_err(fail)?);
+        }
+    }
+    Ok(extra)
+}
+
+fn load_rules(paths: &[String]) -> Result<RuleSet, ()> {
+    RuleSet::load(read_packs(paths)?).map_err(|errors| errors.iter().for_each(fail))
+}
+
+fn rules(cmd: RulesCommand) -> ExitCode {
+    let print = |s: String| {
+        let _ = std::io::stdout().lock().write_all(s.as_bytes());
+    };
+    match cmd {
+        RulesCommand::Validate { paths } => {
+            let Ok(rules) = load_rules(&paths) else {
+                return ExitCode::from(2);
+            };
+            let names: Vec<&str> = rules.packs.iter().map(|p| p.name.as_str()).collect();
+            print(format!(
+                "ok: {} packs ({}), {} offices, {} people\n",
+                names.len(),
+                names.join(", "),
+                rules.offices.len(),
+                rules.people.len()
+            ));
+            ExitCode::SUCCESS
+        }
+        RulesCommand::List { rules } => {
+            let Ok(rules) = load_rules(&rules) else {
+                return ExitCode::from(2);
+            };
+            print(tools::list(&rules));
+            ExitCode::SUCCESS
+        }
+        RulesCommand::Test { paths } => {
+            let Ok(packs) = read_packs(&paths) else {
+                return ExitCode::from(2);
+            };
+            let only: Vec<String> = packs.iter().map(|(p, _)| p.clone()).collect();
+            let Ok(rules) = RuleSet::load(packs).map_err(|errors| errors.iter().for_each(fail)) else {
+                return ExitCode::from(2);
+            };
+            let run = tools::run_examples(&rules, &only);
+            for f in &run.failures {
+                print(format!("FAIL {f}\n"));
+            }
+            print(format!("{} passed, {} failed\n", run.passed, run.failures.len()));
+            ExitCode::from(u8::from(!run.failures.is_empty()))
+        }
+        RulesCommand::Import(what) => {
+            let written = match what {
+                ImportCommand::CongressLegislators { files } => {
+                    read_packs(&files).and_then(|inputs| import::congress_legislators(&inputs).map_err(fail))
                 }
+                ImportCommand::Csv { file, pack } => article::read_source(&file)
+                    .map_err(fail)
+                    .and_then(|(path, text)| import::csv(&path, &text, &pack).map_err(fail)),
+            };
+            match written {
+                Ok(pack) => {
+                    print(pack);
+                    ExitCode::SUCCESS
+                }
+                Err(()) => ExitCode::from(2),
             }
         }
     }
-    RuleSet::load(extra).map_err(|errors| errors.iter().for_each(fail))
 }
 
 /// Files under `dir` with one of `exts` (any case), sorted so output is deterministic.

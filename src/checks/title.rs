@@ -31,13 +31,15 @@ fn standing<'a>(rules: &'a RuleSet, person: usize, offices: &[usize], cx: &Conte
         .iter()
         .filter(|t| offices.contains(&t.office))
         .collect();
-    if terms.is_empty() {
-        return None; // a namesake, or a person this title does not cover
+    let p = &rules.people[person];
+    let undated = p.held.iter().any(|o| offices.contains(o)) && could_serve(p.born, cx.date);
+    if terms.is_empty() && !undated {
+        return None; // a person this title does not cover
     }
     let truths: Vec<Truth> = terms.iter().map(|t| t.holds_on(cx.date)).collect();
     let held_now = if truths.contains(&Truth::Yes) {
         Truth::Yes
-    } else if truths.contains(&Truth::Unknown) {
+    } else if undated || truths.contains(&Truth::Unknown) {
         Truth::Unknown
     } else {
         Truth::No
@@ -70,6 +72,13 @@ fn standing<'a>(rules: &'a RuleSet, person: usize, offices: &[usize], cx: &Conte
         last_ended,
         all_after,
     })
+}
+
+/// Could someone born on `born` hold an office on `day`? Rules out historical namesakes known
+/// only by name ("Sen. Warren" in 2025 is not the senator born in 1844).
+fn could_serve(born: Option<crate::rules::FactDate>, day: chrono::NaiveDate) -> bool {
+    use chrono::Datelike;
+    born.is_none_or(|b| day.year() - b.year >= 18 && day.year() - b.year <= 110)
 }
 
 /// One person's verdict on the claim.
@@ -286,6 +295,8 @@ mod tests {
         assert!(ids("2025-03-11", "Chrysler President Donald Trump said so.").is_empty());
         assert!(ids("2025-03-11", "Former President Emmanuel Macron said so.").is_empty());
         assert!(ids("2025-03-11", "former President Donald Trump Jr. said so.").is_empty());
+        // "Jack Kemp" is nobody in the packs; it must not shrink to a member named Jack.
+        assert!(ids("1987-03-04", "Rep. Jack Kemp urged them to act.").is_empty());
     }
 
     #[test]

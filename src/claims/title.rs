@@ -98,7 +98,8 @@ const MAX_NAME_WORDS: usize = 6;
 const SUFFIXES: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
 
 /// The longest leading words of `name` that name someone in the packs: capitalised words run
-/// on after names in wire copy ("Secretary of State George Shultz China’s troubles").
+/// on after names in wire copy ("Secretary of State George Shultz China’s troubles"). A name of
+/// two or more words never shrinks to one: "Jack Kemp" is not a "Jack".
 fn resolve<'a>(name: &'a str, rules: &RuleSet) -> (&'a str, Vec<usize>) {
     // No name in a pack runs to more than a few words; a long capitalised run is not one.
     let mut end = name
@@ -112,7 +113,8 @@ fn resolve<'a>(name: &'a str, rules: &RuleSet) -> (&'a str, Vec<usize>) {
         if !people.is_empty() && !SUFFIXES.contains(&next_word) {
             return (candidate, people.to_vec());
         }
-        match candidate.rfind(' ') {
+        // Shorten to at least two words: "Jack Kemp" must not fall back to a "Jack".
+        match candidate.rfind(' ').filter(|&i| candidate[..i].contains(' ')) {
             Some(i) => end = i,
             None => return (name, Vec::new()),
         }

@@ -202,6 +202,7 @@ fn word(i: &str) -> IResult<&str, &str> {
 /// The tense of the verb group at the start of `i` (which starts with the space after the
 /// subject), and the verb as written.
 pub fn verb_group(mut i: &str) -> (Tense, &str) {
+    i = skip_party_tag(i);
     loop {
         let Ok((rest, w)) = word(i) else {
             return (Tense::None, "");
@@ -234,6 +235,28 @@ pub fn verb_group(mut i: &str) -> (Tense, &str) {
     }
 }
 
+/// A party-and-state tag after a legislator's name belongs to the name, not the sentence:
+/// " (D-Mass.) said", ", R-Texas, said".
+fn skip_party_tag(i: &str) -> &str {
+    let tag = |s: &str| {
+        let mut c = s.chars();
+        matches!(c.next(), Some('D' | 'R' | 'I')) && c.next() == Some('-') && s.len() <= 24
+    };
+    if let Some(rest) = i.strip_prefix(" (")
+        && let Some(end) = rest.find(')')
+        && tag(&rest[..end])
+    {
+        return &rest[end + 1..];
+    }
+    if let Some(rest) = i.strip_prefix(", ")
+        && let Some(end) = rest.find(',')
+        && tag(&rest[..end])
+    {
+        return &rest[end + 1..];
+    }
+    i
+}
+
 fn is_present_third_person(w: &str) -> bool {
     w.len() > 3
         && w.ends_with('s')
@@ -262,6 +285,9 @@ mod tests {
         assert_eq!(verb_group(", which"), (Tense::None, ""));
         assert_eq!(verb_group(" quietly wants"), (Tense::Present, "wants"));
         assert!(after_preposition("the assassination of"));
+        assert_eq!(verb_group(" (D-Mass.) said"), (Tense::Past, "said"));
+        assert_eq!(verb_group(", R-Texas, says"), (Tense::Present, "says"));
+        assert_eq!(verb_group(", who said"), (Tense::None, ""));
         assert!(!after_preposition("Officials said the"));
     }
 }

@@ -56,6 +56,10 @@ pub struct Person {
     pub died: Option<FactDate>,
     #[serde(default)]
     pub terms: Vec<Term>,
+    /// Offices held at dates the sources do not give (historical namesakes): such a person
+    /// keeps a claim from being contradicted, since it may be about them.
+    #[serde(default)]
+    pub held: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

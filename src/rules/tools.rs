@@ -1,0 +1,89 @@
+//! `claimcheck rules list` and `claimcheck rules test`: what the loaded packs hold, and whether
+//! each pack's own examples come out as the pack says.
+
+use super::RuleSet;
+use crate::article::{Article, DateSource};
+use crate::checks::check_article;
+use std::fmt::Write;
+
+/// One line per pack with its counts, then its offices with how many people held each.
+pub fn list(rules: &RuleSet) -> String {
+    let mut out = String::new();
+    for (pi, pack) in rules.packs.iter().enumerate() {
+        let offices: Vec<usize> = (0..rules.offices.len())
+            .filter(|&o| rules.offices[o].pack == pi)
+            .collect();
+        let people = rules.people.iter().filter(|p| p.pack == pi);
+        let (n_people, n_terms) = people.fold((0, 0), |(n, t), p| (n + 1, t + p.terms.len()));
+        let _ = writeln!(
+            out,
+            "{} ({}): {} offices, {n_people} people, {n_terms} terms, {} examples",
+            pack.name,
+            pack.path,
+            offices.len(),
+            pack.examples.len()
+        );
+        for o in offices {
+            let holders = rules
+                .people
+                .iter()
+                .filter(|p| p.terms.iter().any(|t| t.office == o))
+                .count();
+            let office = &rules.offices[o];
+            let _ = writeln!(out, "  {:<40} {:>5} holders  {}", office.id, holders, office.title);
+        }
+    }
+    out
+}
+
+/// The outcome of running packs' examples.
+#[derive(Debug, Default)]
+pub struct ExampleRun {
+    pub passed: usize,
+    /// Each failure as a small diff of expected against actual finding ids.
+    pub failures: Vec<String>,
+}
+
+/// Runs the examples of the packs whose path is in `only` (all packs when empty).
+pub fn run_examples(rules: &RuleSet, only: &[String]) -> ExampleRun {
+    let mut run = ExampleRun::default();
+    for pack in rules.packs.iter().filter(|p| only.is_empty() || only.contains(&p.path)) {
+        for ex in &pack.examples {
+            let mut want = ex.expect.clone();
+            want.sort();
+            let got = match Article::parse(
+                &pack.path,
+                ex.text.clone(),
+                Some((ex.date.earliest(), DateSource::Flag)),
+            ) {
+                Ok(article) => {
+                    let mut ids: Vec<String> = check_article(&article, rules)
+                        .findings()
+                        .map(|f| f.check.to_string())
+                        .collect();
+                    ids.sort();
+                    ids
+                }
+                Err(e) => vec![format!("error: {e}")],
+            };
+            if ex.date.day.is_none() {
+                run.failures.push(format!(
+                    "{} {}: an example needs a full date YYYY-MM-DD",
+                    pack.path, ex.date
+                ));
+            } else if got == want {
+                run.passed += 1;
+            } else {
+                run.failures.push(format!(
+                    "{} {} {:?}\n  - expected: [{}]\n  + actual:   [{}]",
+                    pack.path,
+                    ex.date,
+                    ex.text,
+                    want.join(", "),
+                    got.join(", ")
+                ));
+            }
+        }
+    }
+    run
+}
