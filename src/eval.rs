@@ -31,7 +31,7 @@ struct Expect {
 pub struct Listed {
     pub id: String,
     pub date: String,
-    pub check: &'static str,
+    pub check: String,
     pub message: String,
     pub excerpt: String,
 }
@@ -48,7 +48,7 @@ pub struct Evaluation {
     pub recall: BTreeMap<String, (usize, usize)>,
     /// Planted errors not found: (record id, check, expected text).
     pub missed: Vec<(String, String, String)>,
-    pub by_check: BTreeMap<&'static str, usize>,
+    pub by_check: BTreeMap<String, usize>,
 }
 
 /// Evaluates the records of a JSONL text; `sample` takes that many spread evenly over it.
@@ -68,7 +68,7 @@ pub fn evaluate(jsonl: &str, rules: &RuleSet, sample: Option<usize>) -> Result<E
         ev.summary.add(&outcome);
         let findings: Vec<_> = outcome.findings().collect();
         for f in &findings {
-            *ev.by_check.entry(f.check).or_default() += 1;
+            *ev.by_check.entry(f.check.clone()).or_default() += 1;
         }
         let planted = rec.expect.as_deref().unwrap_or_default();
         if planted.is_empty() {
@@ -76,7 +76,7 @@ pub fn evaluate(jsonl: &str, rules: &RuleSet, sample: Option<usize>) -> Result<E
             ev.unplanted.extend(findings.iter().map(|f| Listed {
                 id: rec.id.clone(),
                 date: rec.date.clone(),
-                check: f.check,
+                check: f.check.clone(),
                 message: f.message.clone(),
                 excerpt: excerpt(&article, f).before,
             }));

@@ -72,7 +72,7 @@ fn whitehouse_findings_are_the_reviewed_ones() {
         return;
     };
     let ev = evaluate(&std::fs::read_to_string(path).unwrap(), &rules(), None).unwrap();
-    let found: Vec<(&str, &str)> = ev.unplanted.iter().map(|f| (f.id.as_str(), f.check)).collect();
+    let found: Vec<(&str, &str)> = ev.unplanted.iter().map(|f| (f.id.as_str(), f.check.as_str())).collect();
     // Present perfect of an administration that had ended 18 days before: a real tense slip.
     let reviewed = [(
         "2025-02-07-fact-sheet-president-donald-j-trump-is-protecting-americans-second-amendment-rights",

@@ -33,6 +33,11 @@ fn before_term() {
 }
 
 #[test]
+fn style_lint() {
+    snapshot_both("lint", "tests/fixtures/lint-2022-03-01.txt");
+}
+
+#[test]
 fn must_not_flag() {
     let (article, outcome) = check_file("tests/fixtures/must-not-flag-2025-03-11.txt");
     assert_eq!(outcome.findings().count(), 0, "{}", human_report(&article, &outcome));

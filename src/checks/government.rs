@@ -88,7 +88,7 @@ impl Check for GovernmentCheck {
         });
         Some(
             Contradiction {
-                check: "stale-government",
+                check: "stale-government".to_string(),
                 // "has imposed" of an ended government is a tense slip more than a false claim.
                 severity: if g.tense == Tense::PresentPerfect {
                     Severity::Warning

@@ -2,6 +2,7 @@
 //! verdict and, when the claim is contradicted, a finding with an optional fix.
 
 mod government;
+mod lint;
 mod setting;
 mod title;
 
@@ -55,7 +56,8 @@ pub struct Fix {
 
 #[derive(Debug, Clone)]
 pub struct Finding {
-    pub check: &'static str,
+    /// The finding id: `former-incumbent`, or `lint/<id>` for a pack's style lint.
+    pub check: String,
     pub severity: Severity,
     /// The claim's phrase in source bytes.
     pub span: Range<usize>,
@@ -102,7 +104,7 @@ pub struct Context<'a> {
 
 /// A finding a check wants to make; `judge` completes it with the claim's place.
 struct Contradiction {
-    check: &'static str,
+    check: String,
     severity: Severity,
     message: String,
     fix: Option<Fix>,
@@ -141,7 +143,11 @@ pub trait Check: Sync {
 
 /// Every check, in the order they are consulted.
 pub fn all() -> Vec<Box<dyn Check>> {
-    vec![Box::new(title::TitleCheck), Box::new(government::GovernmentCheck)]
+    vec![
+        Box::new(title::TitleCheck),
+        Box::new(government::GovernmentCheck),
+        Box::new(lint::LintCheck),
+    ]
 }
 
 /// Every finding id the checks can produce.
@@ -204,7 +210,7 @@ pub(crate) mod test_support {
     }
 
     /// The finding ids claimcheck reports on `text` dated `date`.
-    pub fn ids(date: &str, text: &str) -> Vec<&'static str> {
+    pub fn ids(date: &str, text: &str) -> Vec<String> {
         let article = Article::parse(
             "t.txt",
             text.to_string(),
@@ -213,7 +219,7 @@ pub(crate) mod test_support {
         .unwrap();
         super::check_article(&article, rules())
             .findings()
-            .map(|f| f.check)
+            .map(|f| f.check.clone())
             .collect()
     }
 

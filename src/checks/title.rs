@@ -206,7 +206,7 @@ fn contradiction(id: &'static str, term: &Term, standings: &[Standing], t: &Titl
         ),
     };
     Contradiction {
-        check: id,
+        check: id.to_string(),
         severity,
         message,
         fix,

@@ -3,6 +3,7 @@
 //! parsers then run only around those hits.
 
 mod government;
+mod lint;
 mod title;
 
 use crate::article::Article;
@@ -35,6 +36,16 @@ pub struct Claim {
 pub enum ClaimKind {
     Title(TitleClaim),
     Government(GovernmentClaim),
+    Lint(LintClaim),
+}
+
+/// "Kiev": a word a style lint of the packs replaces.
+#[derive(Debug, Clone)]
+pub struct LintClaim {
+    pub lint: usize,
+    pub replacement: String,
+    /// Inside one of the lint's exception phrases ("Chicken Kiev").
+    pub excepted: bool,
 }
 
 /// "former US President Donald Trump": a title attached to a person.
@@ -103,18 +114,19 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
                 end,
                 pattern,
             };
-            let parsed = match meaning {
-                Vocab::Title(offices) => title::parse(&site, offices, rules),
-                Vocab::Government(offices) => government::parse(&site, offices, rules),
+            let parsed: Vec<(ClaimKind, Range<usize>)> = match meaning {
+                Vocab::Title(offices) => title::parse(&site, offices, rules).into_iter().collect(),
+                Vocab::Government(offices) => government::parse(&site, offices, rules).into_iter().collect(),
+                Vocab::Lint(lints) => lint::parse(&site, lints, rules),
             };
-            if let Some((kind, phrase)) = parsed {
+            for (kind, phrase) in parsed {
                 let context = context_window(&flat.text, sentence.clone(), phrase.clone());
                 let q = quotes.partition_point(|q| q.start <= phrase.start);
                 claims.push(Claim {
                     kind,
                     span: flat.source_span(phrase.clone()),
                     text: flat.text[phrase.clone()].to_string(),
-                    sentence: flat.source_span(sentence),
+                    sentence: flat.source_span(sentence.clone()),
                     context: flat.text[context.clone()].to_string(),
                     offset_in_context: phrase.start - context.start,
                     quoted: q > 0 && phrase.start < quotes[q - 1].end,

@@ -46,7 +46,7 @@ pub fn finding<'a>(article: &'a Article, f: &'a Finding) -> JsonFinding<'a> {
     let (line, column) = article.line_col(f.span.start);
     let original = &article.text[f.span.clone()];
     JsonFinding {
-        id: f.check,
+        id: &f.check,
         severity: f.severity,
         file: &article.origin,
         line,

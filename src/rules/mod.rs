@@ -64,6 +64,30 @@ pub struct Pack {
     pub examples: Vec<schema::Example>,
 }
 
+pub struct Lint {
+    pub id: String,
+    pub pack: usize,
+    pub level: schema::Level,
+    pub after: Option<FactDate>,
+    pub before: Option<FactDate>,
+    pub except: Vec<String>,
+    pub message: String,
+    pub pos: Option<Pos>,
+}
+
+impl Lint {
+    /// Does the rule apply on `day`?
+    pub fn applies_on(&self, day: NaiveDate) -> Truth {
+        let started = self.after.map_or(Truth::Yes, |a| a.on_or_before(day));
+        let not_ended = self.before.map_or(Truth::Yes, |b| match b.on_or_before(day) {
+            Truth::Yes => Truth::No,
+            Truth::No => Truth::Yes,
+            Truth::Unknown => Truth::Unknown,
+        });
+        started.and(not_ended)
+    }
+}
+
 pub struct Office {
     pub id: String,
     pub pack: usize,
@@ -130,12 +154,15 @@ pub enum Vocab {
     Title(Vec<usize>),
     /// A government word ("administration"), with the offices whose holder it names.
     Government(Vec<usize>),
+    /// A word a style lint replaces: (lint, preferred form).
+    Lint(Vec<(usize, String)>),
 }
 
 pub struct RuleSet {
     pub packs: Vec<Pack>,
     pub offices: Vec<Office>,
     pub people: Vec<Person>,
+    pub lints: Vec<Lint>,
     names: HashMap<String, Vec<usize>>,
     vocab_patterns: Vec<String>,
     vocab_meaning: Vec<Vocab>,
@@ -204,6 +231,8 @@ impl RuleSet {
                 });
             }
         }
+        let mut lints: Vec<Lint> = Vec::new();
+        let mut lint_words: Vec<(String, usize, String)> = Vec::new();
         let mut people: Vec<Person> = Vec::new();
         let mut person_ids: HashMap<String, usize> = HashMap::new();
         for (pack_index, (path, text, file)) in parsed.into_iter().enumerate() {
@@ -252,6 +281,26 @@ impl RuleSet {
                     held,
                 });
             }
+            for l in file.lints {
+                let pos = layout.find(&format!("id: {}", l.id));
+                if l.replace.is_empty() {
+                    errors.push(RuleError::at(&path, pos, format!("lint `{}` replaces nothing", l.id)));
+                }
+                let index = lints.len();
+                for (from, to) in &l.replace {
+                    lint_words.push((from.clone(), index, to.clone()));
+                }
+                lints.push(Lint {
+                    id: l.id,
+                    pack: pack_index,
+                    level: l.severity,
+                    after: l.after,
+                    before: l.before,
+                    except: l.except,
+                    message: l.message,
+                    pos,
+                });
+            }
             packs.push(Pack {
                 name: file.pack,
                 path,
@@ -276,19 +325,21 @@ impl RuleSet {
         let mut meaning: HashMap<String, Vocab> = HashMap::new();
         for (i, o) in offices.iter().enumerate() {
             for a in &o.aliases {
-                match meaning.entry(a.clone()).or_insert_with(|| Vocab::Title(Vec::new())) {
-                    Vocab::Title(v) => v.push(i),
-                    Vocab::Government(_) => {}
+                if let Vocab::Title(v) = meaning.entry(a.clone()).or_insert_with(|| Vocab::Title(Vec::new())) {
+                    v.push(i);
                 }
             }
-            if let Some(g) = &o.government {
-                match meaning
+            if let Some(g) = &o.government
+                && let Vocab::Government(v) = meaning
                     .entry(g.clone())
                     .or_insert_with(|| Vocab::Government(Vec::new()))
-                {
-                    Vocab::Government(v) => v.push(i),
-                    Vocab::Title(_) => {}
-                }
+            {
+                v.push(i);
+            }
+        }
+        for (word, lint, to) in lint_words {
+            if let Vocab::Lint(v) = meaning.entry(word).or_insert_with(|| Vocab::Lint(Vec::new())) {
+                v.push((lint, to));
             }
         }
         let mut entries: Vec<(String, Vocab)> = meaning.into_iter().collect();
@@ -305,6 +356,7 @@ impl RuleSet {
             packs,
             offices,
             people,
+            lints,
             names,
             vocab_patterns,
             vocab_meaning,
@@ -433,6 +485,17 @@ impl<'a> Layout<'a> {
                     line: i + 1,
                     col: line[..at].chars().count() + 1,
                 })
+        })
+    }
+
+    /// The first place `text` stands in the pack.
+    fn find(&self, needle: &str) -> Option<Pos> {
+        let at = self.text.find(needle)?;
+        let line = self.lines.partition_point(|&s| s <= at);
+        let start = self.lines[line - 1];
+        Some(Pos {
+            line,
+            col: self.text[start..at].chars().count() + 1,
         })
     }
 

@@ -19,7 +19,39 @@ pub struct PackFile {
     #[serde(default)]
     pub people: BTreeMap<String, Person>,
     #[serde(default)]
+    pub lints: Vec<Lint>,
+    #[serde(default)]
     pub examples: Vec<Example>,
+}
+
+/// A date-bounded style rule: replace a word with another in copy dated within the bounds.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lint {
+    pub id: String,
+    #[serde(default)]
+    pub severity: Level,
+    /// First day the rule applies (inclusive).
+    #[serde(default)]
+    pub after: Option<FactDate>,
+    /// Day the rule stops applying (exclusive).
+    #[serde(default)]
+    pub before: Option<FactDate>,
+    /// Written form → preferred form, matched as whole words, case-sensitive.
+    pub replace: BTreeMap<String, String>,
+    /// Phrases inside which the written form is right ("Chicken Kiev").
+    #[serde(default)]
+    pub except: Vec<String>,
+    pub message: String,
+}
+
+#[derive(Debug, Default, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Error,
+    #[default]
+    Warning,
+    Note,
 }
 
 #[derive(Debug, Deserialize)]
