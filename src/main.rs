@@ -3,7 +3,7 @@
 
 use claimcheck::article::{self, Article, DateSource};
 use claimcheck::checks::{self, Outcome};
-use claimcheck::report::{Summary, human, json};
+use claimcheck::report::{Summary, human, json, ledger};
 use claimcheck::rules::{RuleSet, import, tools};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
@@ -25,6 +25,9 @@ struct Cli {
 enum Command {
     /// Check articles (files, directories of .txt/.md, or - for stdin) and report findings.
     Check(CheckArgs),
+    /// List every claim with its verdict (supported / contradicted / unverifiable) and the fact
+    /// that decided it. Takes the options of `check`; exits 0 unless an input is bad.
+    Claims(CheckArgs),
     /// Validate, list, test or import rule packs.
     #[command(subcommand)]
     Rules(RulesCommand),
@@ -118,7 +121,8 @@ fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Check(args) => check(args),
+        Command::Check(args) => check(args, false),
+        Command::Claims(args) => check(args, true),
         Command::Rules(cmd) => rules(cmd),
     }
 }
@@ -240,7 +244,8 @@ fn walk(dir: &str, exts: &[&str]) -> Result<Vec<String>, String> {
     Ok(out)
 }
 
-fn check(args: CheckArgs) -> ExitCode {
+/// Checks the inputs and prints the findings, or with `ledger` every claim.
+fn check(args: CheckArgs, ledger: bool) -> ExitCode {
     let Ok(rules) = load_rules(&args.rules) else {
         return ExitCode::from(2);
     };
@@ -285,22 +290,27 @@ fn check(args: CheckArgs) -> ExitCode {
         };
         let outcome = checks::check_article(&article, &rules);
         summary.add(&outcome);
-        match args.format {
-            Format::Human => {
+        match (args.format, ledger) {
+            (Format::Human, false) => {
                 let _ = out.write_all(human::render_outcome(&article, &outcome, color).as_bytes());
             }
-            Format::Json => results.push((article, outcome)),
+            (Format::Human, true) => {
+                let _ = out.write_all(ledger::render_human(&article, &outcome, &rules).as_bytes());
+            }
+            (Format::Json, _) => results.push((article, outcome)),
         }
     }
-    let _ = match args.format {
-        Format::Human => out.write_all(human::render_summary(&summary).as_bytes()),
-        Format::Json => out.write_all(json::render(&results, &summary).as_bytes()),
+    let _ = match (args.format, ledger) {
+        (Format::Human, _) => out.write_all(human::render_summary(&summary).as_bytes()),
+        (Format::Json, false) => out.write_all(json::render(&results, &summary).as_bytes()),
+        (Format::Json, true) => out.write_all(ledger::render_json(&results, &rules).as_bytes()),
     };
     let _ = out.flush();
     if input_error {
         return ExitCode::from(2);
     }
     let failing = match args.fail_on {
+        _ if ledger => false,
         FailOn::Never => false,
         FailOn::Warning => summary.errors + summary.warnings > 0,
         FailOn::Error => summary.errors > 0,

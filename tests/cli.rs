@@ -723,12 +723,15 @@ fn curly_quotes_nbsp_and_emoji_around_a_finding() {
         "former\u{a0}President\u{a0}Donald\u{a0}Trump"
     );
     assert_eq!(f["original"], "former President Donald Trump");
+    // A speaker's words are not ours to edit: no fix, only the line as written.
+    assert!(f["fix"].is_null() && f["replacement"].is_null(), "{f}");
     let human = check(&["multibyte-quoted.txt"]);
     assert!(
-        stdout(&human).contains("+ 🚢🚢 “President Donald Trump” waved from the deck 🙂."),
+        stdout(&human).contains("- 🚢🚢 “former President Donald Trump” waved from the deck 🙂."),
         "{}",
         stdout(&human)
     );
+    assert!(!stdout(&human).contains("\n  + "), "{}", stdout(&human));
 }
 
 #[test]

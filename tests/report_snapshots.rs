@@ -38,6 +38,16 @@ fn style_lint() {
 }
 
 #[test]
+fn wrong_weekday() {
+    snapshot_both("wrong-weekday", "tests/fixtures/wrong-weekday-2025-03-11.txt");
+}
+
+#[test]
+fn wrong_age() {
+    snapshot_both("wrong-age", "tests/fixtures/wrong-age-2025-03-11.txt");
+}
+
+#[test]
 fn must_not_flag() {
     let (article, outcome) = check_file("tests/fixtures/must-not-flag-2025-03-11.txt");
     assert_eq!(outcome.findings().count(), 0, "{}", human_report(&article, &outcome));

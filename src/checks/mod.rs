@@ -1,10 +1,12 @@
 //! Checks: each judges one kind of claim against the facts and the publication date, giving a
 //! verdict and, when the claim is contradicted, a finding with an optional fix.
 
+mod age;
 mod government;
 mod lint;
 mod setting;
 mod title;
+mod weekday;
 
 use crate::article::Article;
 use crate::claims::{self, Claim};
@@ -68,6 +70,7 @@ pub struct Finding {
     /// The fact it rests on: `pack path:line (person, office from – to)`.
     pub fact: Option<String>,
     pub quoted: bool,
+    pub speaker: Option<String>,
 }
 
 /// What a check says of one claim.
@@ -126,9 +129,11 @@ impl Contradiction {
                 span: claim.span.clone(),
                 sentence: claim.sentence.clone(),
                 message: self.message,
-                fix: self.fix,
+                // Nobody may edit what a speaker said: a quoted claim gets no fix.
+                fix: if claim.quoted { None } else { self.fix },
                 fact: Some(self.fact),
                 quoted: claim.quoted,
+                speaker: claim.speaker.clone(),
             }),
         }
     }
@@ -147,6 +152,8 @@ pub fn all() -> Vec<Box<dyn Check>> {
         Box::new(title::TitleCheck),
         Box::new(government::GovernmentCheck),
         Box::new(lint::LintCheck),
+        Box::new(age::AgeCheck),
+        Box::new(weekday::WeekdayCheck),
     ]
 }
 

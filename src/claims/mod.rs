@@ -2,9 +2,11 @@
 //! One Aho-Corasick scan per paragraph finds every title alias and government word; the nom
 //! parsers then run only around those hits.
 
+mod age;
 mod government;
 mod lint;
 mod title;
+mod weekday;
 
 use crate::article::Article;
 use crate::grammar::{Flat, paragraph, quote, sentence};
@@ -30,6 +32,8 @@ pub struct Claim {
     pub offset_in_context: usize,
     /// Inside quoted speech: the speaker's claim, not the writer's.
     pub quoted: bool,
+    /// Who is quoted, when the sentence says ("said Sak").
+    pub speaker: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -37,6 +41,30 @@ pub enum ClaimKind {
     Title(TitleClaim),
     Government(GovernmentClaim),
     Lint(LintClaim),
+    Age(AgeClaim),
+    Weekday(WeekdayClaim),
+}
+
+/// "Trump, 78," / "78-year-old Trump": a person's age on the publication date.
+#[derive(Debug, Clone)]
+pub struct AgeClaim {
+    pub name: String,
+    pub people: Vec<usize>,
+    pub age: u32,
+    /// Source bytes of the number, for the fix.
+    pub age_span: Range<usize>,
+}
+
+/// "Tuesday, March 11, 2025": a weekday and the date it names.
+#[derive(Debug, Clone)]
+pub struct WeekdayClaim {
+    /// 0 is Monday.
+    pub weekday: u32,
+    pub weekday_span: Range<usize>,
+    pub month: u32,
+    pub day: u32,
+    /// Absent: the year closest to the publication date is meant.
+    pub year: Option<i32>,
 }
 
 /// "Kiev": a word a style lint of the packs replaces.
@@ -98,8 +126,15 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
         let flat = Flat::new(&article.text, para);
         let sentences = sentence::sentences(&flat.text);
         let quotes = quote::quotations(&flat.text);
-        for (start, end, pattern, meaning) in rules.vocab_hits(&flat.text) {
-            if !bounded(&flat.text, start, end) {
+        let mut sites: Vec<(usize, usize, &str, Option<&Vocab>)> = rules
+            .vocab_hits(&flat.text)
+            .map(|(s, e, p, m)| (s, e, p, Some(m)))
+            .collect();
+        // Ages are found by their shape (", 78," / "78-year-old"), not by a word list.
+        sites.extend(age::sites(&flat.text).map(|(s, e)| (s, e, "", None)));
+        sites.sort_by_key(|s| s.0);
+        for (start, end, pattern, meaning) in sites {
+            if meaning.is_some() && !bounded(&flat.text, start, end) {
                 continue;
             }
             // Both lists are sorted and disjoint: binary search keeps many hits linear.
@@ -115,13 +150,16 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
                 pattern,
             };
             let parsed: Vec<(ClaimKind, Range<usize>)> = match meaning {
-                Vocab::Title(offices) => title::parse(&site, offices, rules).into_iter().collect(),
-                Vocab::Government(offices) => government::parse(&site, offices, rules).into_iter().collect(),
-                Vocab::Lint(lints) => lint::parse(&site, lints, rules),
+                None => age::parse(&site, rules).into_iter().collect(),
+                Some(Vocab::Title(offices)) => title::parse(&site, offices, rules).into_iter().collect(),
+                Some(Vocab::Government(offices)) => government::parse(&site, offices, rules).into_iter().collect(),
+                Some(Vocab::Lint(lints)) => lint::parse(&site, lints, rules),
+                Some(Vocab::Weekday(day)) => weekday::parse(&site, *day).into_iter().collect(),
             };
             for (kind, phrase) in parsed {
                 let context = context_window(&flat.text, sentence.clone(), phrase.clone());
                 let q = quotes.partition_point(|q| q.start <= phrase.start);
+                let quote = quotes.get(q.wrapping_sub(1)).filter(|q| phrase.start < q.end);
                 claims.push(Claim {
                     kind,
                     span: flat.source_span(phrase.clone()),
@@ -129,7 +167,10 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
                     sentence: flat.source_span(sentence.clone()),
                     context: flat.text[context.clone()].to_string(),
                     offset_in_context: phrase.start - context.start,
-                    quoted: q > 0 && phrase.start < quotes[q - 1].end,
+                    quoted: quote.is_some(),
+                    speaker: quote
+                        .and_then(|q| quote::speaker(&flat.text, q.clone()))
+                        .map(str::to_string),
                 });
             }
         }

@@ -46,9 +46,14 @@ pub(super) fn parse(site: &Site, offices: &[usize], rules: &RuleSet) -> Option<(
     let text = site.flat.text.as_str();
     let (start, end) = (site.start, site.end);
     let mut modifier = phrase::modifier_before(text, start).filter(|&(_, m)| m >= site.sentence.start);
-    if !same_words(&text[start..end], site.pattern, modifier.is_some()) {
-        return None;
-    }
+    // The scan is case-blind and reports one spelling; packs may list several ("White House
+    // Chief of Staff", "White House chief of staff"): the written one decides.
+    let written = &text[start..end];
+    let offices = match rules.title_offices(written) {
+        Some(exact) => exact,
+        None if same_words(written, site.pattern, modifier.is_some()) => offices,
+        None => return None,
+    };
     let mut rest = &text[end..];
     if let Ok((after, elect)) = phrase::elect_suffix(rest) {
         modifier = modifier.or(Some((elect, end)));

@@ -88,6 +88,32 @@ pub fn full_date(i: &str) -> IResult<&str, NaiveDate> {
     alt((month_first, day_first, iso)).parse(i)
 }
 
+/// A day of a month, with or without its year: "March 11, 2025", "March 11", "11 March",
+/// "Sept. 4". Returns (month, day, year); the day is checked against the month only when the
+/// year is known.
+pub fn day_of_month(i: &str) -> IResult<&str, (u32, u32, Option<i32>)> {
+    let year = |i| preceded(opt(char(',')), preceded(space1, digits(4, 4)))(i);
+    let month_first = tuple((month, preceded(space1, digits(1, 2)), opt(year)));
+    let day_first = map_res(
+        tuple((digits(1, 2), preceded(space1, month), opt(year))),
+        |(d, m, y)| Ok::<_, ()>((m, d, y)),
+    );
+    let (rest, (m, d, y)) = alt((month_first, day_first)).parse(i)?;
+    // "March 11" must not be the start of "March 112" or "March 11th-floor".
+    if rest.starts_with(|c: char| c.is_ascii_alphanumeric()) || !(1..=31).contains(&d) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((rest, (m, d, y.map(|y| y as i32))))
+}
+
+/// After a weekday: ", March 11, 2025" / " 10 March" → (month, day, year).
+pub fn weekday_date(i: &str) -> IResult<&str, (u32, u32, Option<i32>)> {
+    preceded(alt((tag(", "), tag(" "))), day_of_month).parse(i)
+}
+
 /// Every full date in `text`.
 pub fn dates_in(text: &str) -> Vec<NaiveDate> {
     word_starts(text)
@@ -145,6 +171,15 @@ mod tests {
         assert_eq!(dates_in("dated 2025-03-11."), [d("2025-03-11")]);
         assert_eq!(dates_in("on Sept. 4, 1986"), [d("1986-09-04")]);
         assert!(dates_in("on February 30, 2025").is_empty());
+    }
+
+    #[test]
+    fn weekday_dates() {
+        assert_eq!(weekday_date(", March 11, 2025 in").unwrap().1, (3, 11, Some(2025)));
+        assert_eq!(weekday_date(" 10 March, when").unwrap().1, (3, 10, None));
+        assert_eq!(weekday_date(", Sept. 4").unwrap().1, (9, 4, None));
+        assert!(weekday_date(" March 112").is_err());
+        assert!(weekday_date(" night").is_err());
     }
 
     #[test]

@@ -45,7 +45,11 @@ pub fn render_finding(article: &Article, f: &Finding, color: bool) -> String {
         paint(&format!("{BOLD}{sev_color}"), &head),
         article.origin
     );
-    let quoted = if f.quoted { " (in quoted speech)" } else { "" };
+    let quoted = match (&f.speaker, f.quoted) {
+        (Some(who), _) => format!(" (in {who}'s quoted words)"),
+        (None, true) => " (in quoted speech)".to_string(),
+        (None, false) => String::new(),
+    };
     let _ = writeln!(out, "  {}{quoted}", f.message);
     let ex = excerpt(article, f);
     match &ex.after {

@@ -27,6 +27,7 @@ pub struct JsonFinding<'a> {
     pub fix: Option<Edit<'a>>,
     pub fact: Option<&'a str>,
     pub quoted: bool,
+    pub speaker: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -65,6 +66,7 @@ pub fn finding<'a>(article: &'a Article, f: &'a Finding) -> JsonFinding<'a> {
         }),
         fact: f.fact.as_deref(),
         quoted: f.quoted,
+        speaker: f.speaker.as_deref(),
     }
 }
 

@@ -2,6 +2,7 @@
 
 pub mod human;
 pub mod json;
+pub mod ledger;
 
 use crate::article::Article;
 use crate::checks::{Finding, Outcome, Severity, Verdict};

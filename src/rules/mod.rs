@@ -107,6 +107,7 @@ pub struct Person {
     pub terms: Vec<Term>,
     /// Offices held at unknown dates.
     pub held: Vec<usize>,
+    pub pos: Option<Pos>,
 }
 
 pub struct Term {
@@ -156,6 +157,8 @@ pub enum Vocab {
     Government(Vec<usize>),
     /// A word a style lint replaces: (lint, preferred form).
     Lint(Vec<(usize, String)>),
+    /// A weekday name; 0 is Monday.
+    Weekday(u32),
 }
 
 pub struct RuleSet {
@@ -279,6 +282,7 @@ impl RuleSet {
                     died: p.died,
                     terms,
                     held,
+                    pos: person_pos,
                 });
             }
             for l in file.lints {
@@ -342,6 +346,9 @@ impl RuleSet {
                 v.push((lint, to));
             }
         }
+        for (n, day) in crate::grammar::dates::WEEKDAYS.iter().enumerate() {
+            meaning.entry(day.to_string()).or_insert(Vocab::Weekday(n as u32));
+        }
         let mut entries: Vec<(String, Vocab)> = meaning.into_iter().collect();
         entries.sort_by(|a, b| a.0.cmp(&b.0));
         let (vocab_patterns, vocab_meaning): (Vec<String>, Vec<Vocab>) = entries.into_iter().unzip();
@@ -362,6 +369,20 @@ impl RuleSet {
             vocab_meaning,
             vocab,
         })
+    }
+
+    /// Is `s` a title some office uses ("US President")?
+    pub fn is_title(&self, s: &str) -> bool {
+        self.title_offices(s).is_some()
+    }
+
+    /// The offices whose alias is exactly `s`.
+    pub fn title_offices(&self, s: &str) -> Option<&[usize]> {
+        let i = self.vocab_patterns.binary_search_by(|p| p.as_str().cmp(s)).ok()?;
+        match &self.vocab_meaning[i] {
+            Vocab::Title(offices) => Some(offices),
+            _ => None,
+        }
     }
 
     /// People one of whose names is exactly `name`.
@@ -394,6 +415,13 @@ impl RuleSet {
             }
         }
         out
+    }
+
+    /// `rules/us-executive.yaml:310 (donald-trump, born 1946-06-14)`
+    pub fn describe_person(&self, person: usize, what: &str) -> String {
+        let p = &self.people[person];
+        let line = p.pos.map(|pos| format!(":{}", pos.line)).unwrap_or_default();
+        format!("{}{line} ({}, {what})", self.packs[p.pack].path, p.id)
     }
 
     /// `rules/us-executive.yaml:14 (donald-trump, us-president 2025-01-20 – )`

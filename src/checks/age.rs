@@ -1,0 +1,110 @@
+//! `wrong-age`: "Trump, 77," in March 2025, when Donald Trump (born 1946-06-14) was 78.
+
+use super::{Check, Context, Contradiction, Fix, Judgement, Severity};
+use crate::claims::{Claim, ClaimKind};
+use crate::rules::FactDate;
+use chrono::{Datelike, NaiveDate};
+
+pub(super) struct AgeCheck;
+
+/// Whole years from `born` to `day`.
+fn age_on(born: NaiveDate, day: NaiveDate) -> i32 {
+    let mut years = day.year() - born.year();
+    if (day.month(), day.day()) < (born.month(), born.day()) {
+        years -= 1;
+    }
+    years
+}
+
+/// The ages a (possibly partial) birth date allows on `day`.
+fn ages(born: FactDate, day: NaiveDate) -> (i32, i32) {
+    (age_on(born.latest(), day), age_on(born.earliest(), day))
+}
+
+/// People named in copy are alive and in public life: no one past this age is meant.
+const OLDEST: i32 = 115;
+
+impl Check for AgeCheck {
+    fn ids(&self) -> &'static [&'static str] {
+        &["wrong-age"]
+    }
+
+    fn judge(&self, claim: &Claim, cx: &Context) -> Option<Judgement> {
+        let ClaimKind::Age(a) = &claim.kind else {
+            return None;
+        };
+        let rules = cx.rules;
+        let stated = a.age as i32;
+        // Everyone the name can mean who could be alive on the date; one without a birth date
+        // leaves the claim open.
+        let mut candidates = Vec::new();
+        for &p in &a.people {
+            let person = &rules.people[p];
+            let Some(born) = person.born else {
+                return Some(Judgement::unverifiable());
+            };
+            let (min, max) = ages(born, cx.date);
+            let dead = person.died.is_some_and(|d| d.latest() < cx.date);
+            if max < 0 || min > OLDEST || dead {
+                continue;
+            }
+            candidates.push((p, born, min, max));
+        }
+        let fact = |p: usize, born: FactDate| rules.describe_person(p, &format!("born {born}"));
+        if let Some(&(p, born, _, _)) = candidates
+            .iter()
+            .find(|(_, _, min, max)| (*min..=*max).contains(&stated))
+        {
+            return Some(Judgement::supported(fact(p, born)));
+        }
+        let [(p, born, min, max)] = candidates.as_slice() else {
+            return Some(Judgement::unverifiable()); // nobody, or several people it could mean
+        };
+        let right = if min == max {
+            min.to_string()
+        } else {
+            format!("{min} or {max}")
+        };
+        let name = &rules.people[*p].name;
+        Some(
+            Contradiction {
+                check: "wrong-age".to_string(),
+                severity: Severity::Error,
+                message: format!("{name}, born {born}, is {right} on {}, not {stated}", cx.date),
+                fix: (min == max).then(|| Fix {
+                    span: a.age_span.clone(),
+                    replacement: min.to_string(),
+                }),
+                fact: fact(*p, *born),
+            }
+            .judge(claim),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{fixed, ids};
+
+    #[test]
+    fn ages_from_birth_dates() {
+        // Donald Trump, born 1946-06-14: 78 until 2025-06-13.
+        assert!(ids("2025-03-11", "Trump, 78, spoke first.").is_empty());
+        assert_eq!(ids("2025-03-11", "Trump, 77, spoke first."), ["wrong-age"]);
+        assert_eq!(
+            fixed("2025-03-11", "Trump, 77, spoke first."),
+            "Trump, 78, spoke first."
+        );
+        assert!(ids("2025-06-14", "Donald Trump, 79, spoke first.").is_empty());
+        assert_eq!(ids("2025-03-11", "The 80-year-old Donald Trump spoke."), ["wrong-age"]);
+        assert!(ids("2025-03-11", "The 78-year-old Donald Trump spoke.").is_empty());
+        // Not an age: a list, a decimal; not the person of the packs: another Trump.
+        assert!(ids("2025-03-11", "Trump, 78 and more, spoke.").is_empty());
+        assert!(ids("2025-03-11", "Under Trump, 4.6% of them left.").is_empty());
+        assert!(ids("2025-03-11", "Fred Trump, 40, spoke first.").is_empty());
+        assert_eq!(
+            ids("2025-03-11", "President Donald Trump, 77, spoke first."),
+            ["wrong-age"]
+        );
+    }
+}

@@ -1,0 +1,111 @@
+//! `wrong-weekday`: "Tuesday, March 12, 2025" when March 12, 2025 was a Wednesday.
+
+use super::{Check, Context, Contradiction, Fix, Judgement, Severity};
+use crate::claims::{Claim, ClaimKind};
+use crate::grammar::dates::WEEKDAYS;
+use chrono::{Datelike, NaiveDate};
+
+pub(super) struct WeekdayCheck;
+
+/// The dates a day and month without a year can mean: those within about eleven months of the
+/// publication date ("ending on Friday, December 16" in June may be last year's or this year's).
+fn readings(month: u32, day: u32, published: NaiveDate) -> Vec<NaiveDate> {
+    let y = published.year();
+    [y - 1, y, y + 1]
+        .into_iter()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .filter(|d| (*d - published).num_days().abs() <= 335)
+        .collect()
+}
+
+impl Check for WeekdayCheck {
+    fn ids(&self) -> &'static [&'static str] {
+        &["wrong-weekday"]
+    }
+
+    fn judge(&self, claim: &Claim, cx: &Context) -> Option<Judgement> {
+        let ClaimKind::Weekday(w) = &claim.kind else {
+            return None;
+        };
+        let dates = match w.year {
+            Some(y) => NaiveDate::from_ymd_opt(y, w.month, w.day).into_iter().collect(),
+            None => readings(w.month, w.day, cx.date),
+        };
+        let weekday_of = |d: &NaiveDate| d.weekday().num_days_from_monday();
+        let fact = |d: &NaiveDate| {
+            format!(
+                "calendar: {} is a {}",
+                d.format("%Y-%m-%d"),
+                WEEKDAYS[weekday_of(d) as usize]
+            )
+        };
+        if let Some(d) = dates.iter().find(|d| weekday_of(d) == w.weekday) {
+            return Some(Judgement::supported(fact(d)));
+        }
+        // Contradicted when every year the date can mean disagrees; a sure fix needs one year.
+        let Some(first) = dates.first() else {
+            return Some(Judgement::unverifiable()); // "February 30"
+        };
+        let named = |d: &NaiveDate| WEEKDAYS[weekday_of(d) as usize];
+        let is = match (w.year, dates.as_slice()) {
+            (Some(_), _) => format!(
+                "{} {}, {} is a {}",
+                first.format("%B"),
+                first.day(),
+                first.year(),
+                named(first)
+            ),
+            (None, [d]) => format!("{} {} is a {} in {}", d.format("%B"), d.day(), named(d), d.year()),
+            (None, ds) => {
+                let years: Vec<String> = ds.iter().map(|d| format!("a {} in {}", named(d), d.year())).collect();
+                format!("{} {} is {}", first.format("%B"), first.day(), years.join(" and "))
+            }
+        };
+        Some(
+            Contradiction {
+                check: "wrong-weekday".to_string(),
+                severity: Severity::Error,
+                message: format!("{is}, not a {}", WEEKDAYS[w.weekday as usize]),
+                fix: (dates.len() == 1).then(|| Fix {
+                    span: w.weekday_span.clone(),
+                    replacement: named(first).to_string(),
+                }),
+                fact: fact(first),
+            }
+            .judge(claim),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{fixed, ids};
+
+    #[test]
+    fn weekday_against_the_calendar() {
+        assert!(ids("2025-03-11", "The talks opened on Tuesday, March 11, 2025.").is_empty());
+        let text = "The talks opened on Wednesday, March 11, 2025.";
+        assert_eq!(ids("2025-03-11", text), ["wrong-weekday"]);
+        assert_eq!(
+            fixed("2025-03-11", text),
+            "The talks opened on Tuesday, March 11, 2025."
+        );
+        // No year: the date nearest publication. 10 March 2025 was a Monday.
+        assert!(ids("2025-03-11", "They met on Monday 10 March in Jeddah.").is_empty());
+        assert_eq!(
+            ids("2025-03-11", "They met on Sunday 10 March in Jeddah."),
+            ["wrong-weekday"]
+        );
+        // Around New Year the year is the other one: 2024-12-30 was a Monday.
+        assert!(ids("2025-01-02", "They met on Monday, Dec. 30.").is_empty());
+        // Either year may be meant when the date is months away: December 16 was a Thursday in
+        // 2021 and a Friday in 2022; an article of June 2022 may mean either.
+        assert!(ids("2022-06-02", "The session ends on Friday, December 16.").is_empty());
+        assert!(ids("2022-06-02", "The session ends on Thursday, December 16.").is_empty());
+        assert_eq!(
+            ids("2022-06-02", "The session ends on Sunday, December 16."),
+            ["wrong-weekday"]
+        );
+        assert!(ids("2025-03-11", "A Monday night game; Tuesday is free.").is_empty());
+    }
+}
