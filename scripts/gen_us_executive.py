@@ -8,6 +8,7 @@ Usage (from anywhere):
 DATA_DIR defaults to ../shared/data relative to the repository root. It must contain
   congress-legislators/executive.yaml            (unitedstates/congress-legislators, CC0-1.0)
   fivethirtyeight-cabinet-turnover/cabinet-turnover.csv   (FiveThirtyEight, CC BY 4.0)
+  archigos-4.1/archigos_4.1_leader_spells.csv   (Archigos 4.1: death dates of presidents)
 OUTPUT defaults to rules/us-executive.yaml in the repository. With --check nothing is
 written; the exit status is 1 if the file on disk differs from what would be generated.
 
@@ -18,7 +19,9 @@ What the pack holds:
     term the CSV still has running ("Still in office"), from public record;
   - national security advisers since 1977, Trump's second-term cabinet, and a few earlier
     or later holders of the same offices, from public record (HAND_PEOPLE);
-  - a few foreign offices named in the seed article (Saudi foreign minister, ...).
+  - a few foreign offices named in the seed article (Saudi foreign minister, ...);
+  - `died` for the people known from public record to have died (DIED), checked against
+    Archigos 4.1 where it covers them (presidents from Grant) and against each person's terms.
 Every date from public record is a day only where the day is known; otherwise `YYYY-MM` or
 `YYYY` (the checker treats a partial date as the range of days it allows). Acting officials
 are left out: the CSV leaves them out too, and the checker does not judge "acting" titles.
@@ -960,6 +963,260 @@ HAND_PEOPLE = [
 ]
 
 # --------------------------------------------------------------------------------------
+# Deaths: person id -> (died, source). Only dates from public record; a day only where the
+# day is known (`YYYY-MM` / `YYYY` otherwise). Deaths up to OPEN_AFTER (2026-12-02) count.
+# Anyone not listed is alive, or not known (to this script) to have died: without `died`
+# the checker treats their life as unknown outside their terms, so a missing entry cannot
+# produce a wrong finding; a wrong entry could, so uncertain ones are left out (see below).
+#
+# Sources, by group:
+#   - Presidents, Grant to McKinley: Archigos 4.1 (ARCHIGOS.bib), column `deathdate`,
+#     checked against this table when the script runs (any difference is an error).
+#   - The other presidents: Wikipedia, "List of presidents of the United States by date of
+#     death"; for Theodore Roosevelt to Reagan the year is also checked against Archigos 4.1
+#     `yrdied`, and Archigos' "-777" (alive when the data ends, 2015) against the later
+#     deaths of Jimmy Carter (2024) and George H. W. Bush (2018).
+#   - Vice presidents who were never president: Wikipedia, "List of vice presidents of the
+#     United States" (its birth and death dates), and the article on each (Walter Mondale,
+#     Dick Cheney).
+#   - Cabinet members, national security advisers and other officials: the Wikipedia
+#     article on each person; where a news obituary was also read, it is named.
+# Left out, because a death could not be confirmed from public record here (alive as far as
+# this script knows, as of each source's date): among others W. Michael Blumenthal (100 in
+# January 2026), Joseph Califano, Donald Hodel, William Perry, Edwin Meese, Nicholas Brady,
+# Ray Marshall, Hazel O'Leary, Mickey Kantor, Pat Saiki, James Woolsey, Jack Watson.
+# --------------------------------------------------------------------------------------
+_WP = "Wikipedia: "
+_PRES = "Wikipedia: List of presidents of the United States by date of death"
+_VP = "Wikipedia: List of vice presidents of the United States"
+_ARCHIGOS = "Archigos 4.1 (Goemans, Gleditsch & Chiozza), column deathdate"
+DIED = {
+    # --- Presidents ---
+    "george-washington": ("1799-12-14", _PRES),
+    "john-adams": ("1826-07-04", _PRES),
+    "thomas-jefferson": ("1826-07-04", _PRES),
+    "james-madison": ("1836-06-28", _PRES),
+    "james-monroe": ("1831-07-04", _PRES),
+    "john-quincy-adams": ("1848-02-23", _PRES),
+    "andrew-jackson": ("1845-06-08", _PRES),
+    "martin-van-buren": ("1862-07-24", _PRES),
+    "william-henry-harrison": ("1841-04-04", _PRES),
+    "john-tyler": ("1862-01-18", _PRES),
+    "james-k-polk": ("1849-06-15", _PRES),
+    "zachary-taylor": ("1850-07-09", _PRES),
+    "millard-fillmore": ("1874-03-08", _PRES),
+    "franklin-pierce": ("1869-10-08", _PRES),
+    "james-buchanan": ("1868-06-01", _PRES),
+    "abraham-lincoln": ("1865-04-15", _PRES),
+    "andrew-johnson": ("1875-07-31", _PRES),
+    "ulysses-s-grant": ("1885-07-23", _ARCHIGOS),
+    "rutherford-b-hayes": ("1893-01-17", _ARCHIGOS),
+    "james-a-garfield": ("1881-09-19", _ARCHIGOS),
+    "chester-a-arthur": ("1886-11-18", _ARCHIGOS),
+    "grover-cleveland": ("1908-06-24", _ARCHIGOS),
+    "benjamin-harrison": ("1901-03-13", _ARCHIGOS),
+    "william-mckinley": ("1901-09-14", _ARCHIGOS),
+    "theodore-roosevelt": ("1919-01-06", _PRES),
+    "william-howard-taft": ("1930-03-08", _PRES),
+    "woodrow-wilson": ("1924-02-03", _PRES),
+    "warren-g-harding": ("1923-08-02", _PRES),
+    "calvin-coolidge": ("1933-01-05", _PRES),
+    "herbert-hoover": ("1964-10-20", _PRES),
+    "franklin-d-roosevelt": ("1945-04-12", _PRES),
+    "harry-s-truman": ("1972-12-26", _PRES),
+    "dwight-d-eisenhower": ("1969-03-28", _PRES),
+    "john-f-kennedy": ("1963-11-22", _PRES),
+    "lyndon-b-johnson": ("1973-01-22", _PRES),
+    "richard-nixon": ("1994-04-22", _PRES),
+    "gerald-ford": ("2006-12-26", _PRES),
+    "jimmy-carter": ("2024-12-29", _PRES),
+    "ronald-reagan": ("2004-06-05", _PRES),
+    "george-h-w-bush": ("2018-11-30", _PRES),
+    # --- Vice presidents who were never president ---
+    "aaron-burr": ("1836-09-14", _VP),
+    "george-clinton": ("1812-04-20", _VP),
+    "elbridge-gerry": ("1814-11-23", _VP),
+    "daniel-d-tompkins": ("1825-06-11", _VP),
+    "john-c-calhoun": ("1850-03-31", _VP),
+    "richard-mentor-johnson": ("1850-11-19", _VP),
+    "george-m-dallas": ("1864-12-31", _VP),
+    "william-r-king": ("1853-04-18", _VP),
+    "john-c-breckinridge": ("1875-05-17", _VP),
+    "hannibal-hamlin": ("1891-07-04", _VP),
+    "schuyler-colfax": ("1885-01-13", _VP),
+    "henry-wilson": ("1875-11-22", _VP),
+    "william-a-wheeler": ("1887-06-04", _VP),
+    "thomas-a-hendricks": ("1885-11-25", _VP),
+    "levi-p-morton": ("1920-05-16", _VP),
+    "adlai-e-stevenson": ("1914-06-14", _VP),
+    "garret-hobart": ("1899-11-21", _VP),
+    "charles-w-fairbanks": ("1918-06-04", _VP),
+    "james-s-sherman": ("1912-10-30", _VP),
+    "thomas-r-marshall": ("1925-06-01", _VP),
+    "charles-g-dawes": ("1951-04-23", _VP),
+    "charles-curtis": ("1936-02-08", _VP),
+    "john-nance-garner": ("1967-11-07", _VP),
+    "henry-a-wallace": ("1965-11-18", _VP),
+    "alben-w-barkley": ("1956-04-30", _VP),
+    "hubert-humphrey": ("1978-01-13", _VP),
+    "spiro-agnew": ("1996-09-17", _VP),
+    "nelson-rockefeller": ("1979-01-26", _VP),
+    "walter-mondale": ("2021-04-19", _VP + "; Wikipedia: Walter Mondale"),
+    "dick-cheney": ("2025-11-03", _WP + "Dick Cheney"),
+    # --- Secretaries of State ---
+    "cyrus-vance": ("2002-01-12", _WP + "Cyrus Vance"),
+    "edmund-muskie": ("1996-03-26", _WP + "Edmund Muskie"),
+    "alexander-haig": ("2010-02-20", _WP + "Alexander Haig"),
+    "george-shultz": ("2021-02-06", _WP + "George Shultz"),
+    "lawrence-eagleburger": ("2011-06-04", _WP + "Lawrence Eagleburger"),
+    "warren-christopher": ("2011-03-18", _WP + "Warren Christopher"),
+    "madeleine-albright": ("2022-03-23", _WP + "Madeleine Albright"),
+    "colin-powell": ("2021-10-18", _WP + "Colin Powell"),
+    # --- Treasury ---
+    "g-william-miller": ("2006-03-17", _WP + "G. William Miller"),
+    "donald-regan": ("2003-06-10", _WP + "Donald Regan"),
+    "lloyd-bentsen": ("2006-05-23", _WP + "Lloyd Bentsen"),
+    "paul-oneill": ("2020-04-18", _WP + "Paul H. O'Neill"),
+    # --- Defense ---
+    "james-schlesinger": ("2014-03-27", _WP + "James Schlesinger"),
+    "donald-rumsfeld": ("2021-06-29", _WP + "Donald Rumsfeld"),
+    "harold-brown": ("2019-01-04", _WP + "Harold Brown (Secretary of Defense)"),
+    "caspar-weinberger": ("2006-03-28", _WP + "Caspar Weinberger"),
+    "frank-carlucci": ("2018-06-03", _WP + "Frank Carlucci"),
+    "les-aspin": ("1995-05-21", _WP + "Les Aspin"),
+    "ash-carter": ("2022-10-24", _WP + "Ash Carter"),
+    # --- Attorneys General ---
+    "griffin-bell": ("2009-01-05", _WP + "Griffin Bell"),
+    "benjamin-civiletti": ("2022-10-16", _WP + "Benjamin Civiletti; The Baltimore Sun, 2022-10-17 "
+                                              "(\"died Sunday evening\")"),
+    "william-french-smith": ("1990-10-29", _WP + "William French Smith"),
+    "dick-thornburgh": ("2020-12-31", _WP + "Dick Thornburgh"),
+    "janet-reno": ("2016-11-07", _WP + "Janet Reno"),
+    # --- Interior ---
+    "cecil-andrus": ("2017-08-24", _WP + "Cecil D. Andrus"),
+    "james-watt": ("2023-05-27", _WP + "James G. Watt (death announced in June 2023)"),
+    "william-clark": ("2013-08-10", _WP + "William P. Clark Jr."),
+    "manuel-lujan": ("2019-04-25", _WP + "Manuel Lujan Jr."),
+    # --- Agriculture ---
+    "bob-bergland": ("2018-12-09", _WP + "Bob Bergland; AP, 2018-12-09 (\"died Sunday\")"),
+    "richard-lyng": ("2003-02-01", _WP + "Richard Lyng"),
+    "clayton-yeutter": ("2017-03-04", _WP + "Clayton Yeutter"),
+    "edward-madigan": ("1994-12-07", _WP + "Edward Madigan"),
+    # --- Commerce ---
+    "juanita-kreps": ("2010-07-05", _WP + "Juanita M. Kreps"),
+    "philip-klutznick": ("1999-07-14", _WP + "Philip Klutznick"),
+    "malcolm-baldrige": ("1987-07-25", _WP + "Malcolm Baldrige Jr. (died in office, a rodeo "
+                                            "accident)"),
+    "william-verity": ("2007-01-03", _WP + "C. William Verity Jr."),
+    "robert-mosbacher": ("2010-01-24", _WP + "Robert Mosbacher"),
+    "ron-brown": ("1996-04-03", _WP + "Ron Brown (died in office, the Croatia air crash)"),
+    "norman-mineta": ("2022-05-03", _WP + "Norman Mineta"),
+    # --- Labor ---
+    "raymond-donovan": ("2021-06-02", _WP + "Raymond J. Donovan; AP, 2021-06-06 (\"died "
+                                           "Wednesday, June 2, 2021\")"),
+    "william-brock": ("2021-03-25", _WP + "Bill Brock"),
+    "ann-mclaughlin": ("2023-01-30", _WP + "Ann Dore McLaughlin; The Salt Lake Tribune, "
+                                          "2023-02-03 (\"died Jan. 30 in Salt Lake City\")"),
+    # --- HEW / HHS ---
+    "patricia-roberts-harris": ("1985-03-23", _WP + "Patricia Roberts Harris"),
+    "richard-schweiker": ("2015-07-31", _WP + "Richard Schweiker"),
+    "margaret-heckler": ("2018-08-06", _WP + "Margaret Heckler"),
+    "otis-bowen": ("2013-05-04", _WP + "Otis Bowen"),
+    # --- HUD ---
+    "moon-landrieu": ("2022-09-05", _WP + "Moon Landrieu; AP, 2022-09-05"),
+    "samuel-pierce": ("2000-10-31", _WP + "Samuel Pierce"),
+    "jack-kemp": ("2009-05-02", _WP + "Jack Kemp"),
+    # --- Transportation ---
+    "brock-adams": ("2004-09-10", _WP + "Brock Adams"),
+    "neil-goldschmidt": ("2024-06-12", _WP + "Neil Goldschmidt"),
+    "drew-lewis": ("2016-02-10", _WP + "Drew Lewis"),
+    # --- Energy ---
+    "charles-duncan": ("2022-10-18", _WP + "Charles Duncan Jr.; The Washington Post, 2022-10-19 "
+                                          "(\"died Oct. 18 at his home in Houston\")"),
+    "james-edwards": ("2014-12-26", _WP + "James B. Edwards"),
+    "james-watkins": ("2012-07-26", _WP + "James D. Watkins"),
+    "bill-richardson": ("2023-09-01", _WP + "Bill Richardson"),
+    "samuel-bodman": ("2018-09-07", _WP + "Samuel Bodman"),
+    # --- Education ---
+    "shirley-hufstedler": ("2016-03-30", _WP + "Shirley Hufstedler"),
+    "terrel-bell": ("1996-06-22", _WP + "Terrel Bell"),
+    "lauro-cavazos": ("2022-03-15", _WP + "Lauro Cavazos"),
+    "rod-paige": ("2025-12-09", "Obituaries of December 2025 (his family's statement, Houston "
+                                "Defender: \"died on Dec. 9, 2025\")"),
+    # --- Veterans Affairs ---
+    "edward-derwinski": ("2012-01-15", _WP + "Ed Derwinski"),
+    "jesse-brown": ("2002-08-15", _WP + "Jesse Brown"),
+    "togo-west": ("2018-03-08", _WP + "Togo D. West Jr."),
+    # --- White House chiefs of staff ---
+    "hamilton-jordan": ("2008-05-20", _WP + "Hamilton Jordan"),
+    "howard-baker": ("2014-06-26", _WP + "Howard Baker"),
+    "kenneth-duberstein": ("2022-03-02", _WP + "Kenneth Duberstein; The Washington Post, "
+                                              "2022-03-03 (\"died March 2\")"),
+    # --- National security advisers ---
+    "brent-scowcroft": ("2020-08-06", _WP + "Brent Scowcroft"),
+    "zbigniew-brzezinski": ("2017-05-26", _WP + "Zbigniew Brzezinski"),
+    "richard-allen": ("2024-11-16", _WP + "Richard V. Allen; The New York Times, 2024-11-19 "
+                                         "(\"died on Saturday in Denver\")"),
+    "robert-mcfarlane": ("2022-05-12", _WP + "Robert C. McFarlane"),
+    "sandy-berger": ("2015-12-02", _WP + "Sandy Berger"),
+    # --- OMB ---
+    "bert-lance": ("2013-08-15", _WP + "Bert Lance"),
+    "richard-darman": ("2008-01-25", _WP + "Richard Darman"),
+    "alice-rivlin": ("2019-05-14", _WP + "Alice Rivlin"),
+    # --- UN ambassadors ---
+    "jeane-kirkpatrick": ("2006-12-07", _WP + "Jeane Kirkpatrick"),
+    "vernon-walters": ("2002-02-10", _WP + "Vernon A. Walters"),
+    "edward-perkins": ("2020-11-07", _WP + "Edward J. Perkins"),
+    "richard-holbrooke": ("2010-12-13", _WP + "Richard Holbrooke"),
+    # --- Trade representatives ---
+    "robert-strauss": ("2014-03-19", _WP + "Robert S. Strauss"),
+    "reubin-askew": ("2014-03-13", _WP + "Reubin Askew"),
+    # --- EPA ---
+    "douglas-costle": ("2019-01-13", _WP + "Douglas M. Costle; The New York Times, 2019-01-24 "
+                                          "(\"died on Jan. 13\")"),
+    "anne-gorsuch": ("2004-07-18", _WP + "Anne Gorsuch Burford"),
+    "william-ruckelshaus": ("2019-11-27", _WP + "William Ruckelshaus"),
+    # --- SBA ---
+    "james-abdnor": ("2012-05-16", _WP + "James Abdnor"),
+    # --- CIA ---
+    "stansfield-turner": ("2018-02-01", _WP + "Stansfield Turner"),
+    "william-casey": ("1987-05-06", _WP + "William J. Casey"),
+    "william-webster": ("2025-08-08", "The New York Times and CNN, 2025-08-08 (his family's "
+                                      "statement; died at 101 on August 8, 2025)"),
+    # --- Council of Economic Advisers ---
+    "charles-schultze": ("2016-09-27", _WP + "Charles Schultze"),
+    "murray-weidenbaum": ("2014-03-20", _WP + "Murray Weidenbaum"),
+    "martin-feldstein": ("2019-06-11", _WP + "Martin Feldstein"),
+    "beryl-sprinkel": ("2009-08-22", _WP + "Beryl Sprinkel"),
+    "edward-lazear": ("2020-11-23", _WP + "Edward Lazear"),
+    "alan-krueger": ("2019-03-16", _WP + "Alan Krueger"),
+    # --- OSTP ---
+    "frank-press": ("2020-01-29", _WP + "Frank Press"),
+    "george-keyworth": ("2017-06-18", _WP + "George A. Keyworth II"),
+    "d-allan-bromley": ("2005-02-10", _WP + "D. Allan Bromley"),
+    "john-gibbons": ("2015-11-17", _WP + "John H. Gibbons"),
+    "john-marburger": ("2011-07-28", _WP + "John Marburger"),
+    # --- Saudi foreign ministers ---
+    "saud-al-faisal": ("2015-07-09", _WP + "Saud bin Faisal bin Abdulaziz Al Saud"),
+}
+
+# Archigos 4.1 leader names (idacr "USA") -> person id, for the cross-check of DIED.
+ARCHIGOS_LEADERS = {
+    "Grant": "ulysses-s-grant", "Hayes": "rutherford-b-hayes", "Garfield": "james-a-garfield",
+    "Arthur": "chester-a-arthur", "Cleveland": "grover-cleveland",
+    "Harrison": "benjamin-harrison", "McKinley": "william-mckinley",
+    "Roosevelt, T.": "theodore-roosevelt", "Taft": "william-howard-taft",
+    "Wilson": "woodrow-wilson", "Harding": "warren-g-harding", "Coolidge": "calvin-coolidge",
+    "Hoover": "herbert-hoover", "Roosevelt, F.": "franklin-d-roosevelt",
+    "Truman": "harry-s-truman", "Eisenhower": "dwight-d-eisenhower",
+    "Kennedy": "john-f-kennedy", "Johnson": "lyndon-b-johnson", "Nixon": "richard-nixon",
+    "Ford": "gerald-ford", "Carter": "jimmy-carter", "Reagan": "ronald-reagan",
+    "G.H.W. Bush": "george-h-w-bush", "Clinton": "bill-clinton", "G.W. Bush": "george-w-bush",
+    "Obama": "barack-obama",
+}
+ARCHIGOS_END = "2015-12-31"  # the data ends here: "-777" means alive on this day
+
+# --------------------------------------------------------------------------------------
 # Examples checked by the test suite: (date, text, expected rule ids). Written for this pack.
 # --------------------------------------------------------------------------------------
 EXAMPLES = [
@@ -1047,6 +1304,12 @@ EXAMPLES = [
     ("2026-06-01", "Former Homeland Security Secretary Kristi Noem spoke in Doral.", []),
     ("2026-06-01", "Homeland Security Secretary Markwayne Mullin said the border was closed.", []),
     ("2025-06-01", "Former Homeland Security Secretary Kristi Noem spoke in Doral.", ["former-incumbent"]),
+    # Life and death (`died`): "the late X" while X is alive, and after X's death.
+    ("2000-06-01", "Visitors to the library remembered the late Ronald Reagan.", ["late-but-alive"]),
+    ("2010-01-01", "A statue of the late President Ronald Reagan was unveiled.", []),
+    ("2023-06-01", "Plains residents paid tribute to the late Jimmy Carter.", ["late-but-alive"]),
+    ("2025-06-01", "The book was dedicated to the late Dick Cheney.", ["late-but-alive"]),
+    ("2025-12-01", "The book was dedicated to the late Dick Cheney.", []),
 ]
 
 DESCRIPTION = (
@@ -1259,7 +1522,7 @@ class People:
         pid = slug(name)
         p = self.by_id.get(pid)
         if p is None:
-            p = dict(id=pid, name=name, aliases=[], born=None, terms=[], comments=[],
+            p = dict(id=pid, name=name, aliases=[], born=None, died=None, terms=[], comments=[],
                      origins=set())
             self.by_id[pid] = p
         elif p["name"] != name:
@@ -1503,6 +1766,88 @@ def load_hand(people: People):
             people.add_term(p, office, start, end, what)
 
 
+def apply_deaths(people: People):
+    """Sets `died` from DIED, with the source as a comment; checks it against the person's
+    birth and terms (nobody holds an office after death; a term may end on the day)."""
+    for pid in sorted(DIED):
+        died, src = DIED[pid]
+        what = f"DIED: {pid}"
+        p = people.by_id.get(pid)
+        if p is None:
+            raise DataError(f"{what}: no such person (id changed?)")
+        check_date(died, what, partial=True)
+        if earliest(died) > OPEN_AFTER:
+            raise DataError(f"{what}: {died} is after {OPEN_AFTER}")
+        if p["born"] is not None and latest(died) < earliest(p["born"]):
+            raise DataError(f"{what}: died {died} before born {p['born']}")
+        for office, start, end in p["terms"]:
+            if end is None:
+                raise DataError(f"{what}: died {died} but the {office} term from {start} is open")
+            if latest(died) < earliest(start) or latest(died) < earliest(end):
+                raise DataError(f"{what}: died {died} before the end of the {office} term "
+                                f"{start} .. {end}")
+        p["died"] = died
+        p["comments"].append(f"Died {died}: {src}.")
+
+
+_ARCHIGOS_COLUMNS = ["obsid", "leadid", "ccode", "idacr", "leader", "startdate", "enddate",
+                     "entry", "exit", "exitcode", "prevtimesinoffice", "posttenurefate",
+                     "gender", "yrborn", "yrdied", "borndate", "deathdate"]
+
+
+def check_archigos(people: People, path: Path):
+    """Cross-checks DIED against Archigos 4.1 for the US presidents it covers: its `deathdate`
+    must be the same day, its `yrdied` the same year, and "-777" (alive when the data ends)
+    must mean no death by ARCHIGOS_END. An entry of DIED sourced to Archigos must be there."""
+    with path.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        if reader.fieldnames != _ARCHIGOS_COLUMNS:
+            raise DataError(f"{path}: unexpected columns {reader.fieldnames}")
+        rows = [r for r in reader if r["idacr"] == "USA"]
+    if not rows:
+        raise DataError(f"{path}: no USA rows")
+    seen = {}
+    for r in rows:
+        leader = r["leader"]
+        pid = ARCHIGOS_LEADERS.get(leader)
+        if pid is None:
+            raise DataError(f"{path}: USA leader {leader!r} not in ARCHIGOS_LEADERS")
+        if pid not in people.by_id:
+            raise DataError(f"{path}: ARCHIGOS_LEADERS maps {leader!r} to unknown id {pid!r}")
+        facts = (r["yrdied"], r["deathdate"])
+        if seen.setdefault(pid, facts) != facts:
+            raise DataError(f"{path}: {leader}: rows disagree on the death ({seen[pid]} / {facts})")
+    for pid in sorted(seen):
+        yrdied, deathdate = seen[pid]
+        p = people.by_id[pid]
+        died = p["died"]
+        what = f"{path}: {pid}"
+        if yrdied == "-777":
+            if died is not None and earliest(died) <= ARCHIGOS_END:
+                raise DataError(f"{what}: alive at the end of Archigos ({ARCHIGOS_END}), "
+                                f"but DIED says {died}")
+            if deathdate != "NA":
+                raise DataError(f"{what}: deathdate {deathdate} with yrdied -777")
+            continue
+        if not re.fullmatch(r"\d{4}", yrdied):
+            raise DataError(f"{what}: unexpected yrdied {yrdied!r}")
+        if died is None:
+            raise DataError(f"{what}: Archigos has a death in {yrdied}, DIED has none")
+        if died[:4] != yrdied:
+            raise DataError(f"{what}: DIED says {died}, Archigos yrdied {yrdied}")
+        if deathdate != "NA":
+            check_date(deathdate, what)
+            if died != deathdate:
+                raise DataError(f"{what}: DIED says {died}, Archigos deathdate {deathdate}")
+        elif DIED[pid][1] == _ARCHIGOS:
+            raise DataError(f"{what}: sourced to Archigos, which has no deathdate for it")
+        if DIED[pid][1] != _ARCHIGOS:
+            p["comments"][-1] = p["comments"][-1][:-1] + "; the year agrees with Archigos 4.1."
+    for pid, (_, src) in sorted(DIED.items()):
+        if src == _ARCHIGOS and pid not in seen:
+            raise DataError(f"DIED: {pid} is sourced to Archigos, which does not cover it")
+
+
 # ======================================================================================
 # Normalisation and checks
 # ======================================================================================
@@ -1602,6 +1947,9 @@ def render(people: list[dict]) -> str:
       "corrections from public record (see the comment on each person).")
     w("  Later terms, national security advisers and other officials: public record, see the comment "
       "on each person.")
+    w("  Death dates: public record, see the comment on each person; those of presidents from Grant on "
+      "are checked against Archigos 4.1 (Goemans, Gleditsch & Chiozza, ARCHIGOS A Data Set on Leaders "
+      "1875-2015, version 4.1, 2016).")
     w("offices:")
     for o in OFFICES:
         w(f"  {o['id']}:")
@@ -1625,6 +1973,8 @@ def render(people: list[dict]) -> str:
             w(f"    aliases: {flow_seq(p['aliases'])}")
         if p["born"]:
             w(f"    born: {p['born']}")
+        if p["died"]:
+            w(f"    died: {p['died']}")
         w("    terms:")
         for office, start, end in p["terms"]:
             to = f", to: {end}" if end else ""
@@ -1648,12 +1998,15 @@ def generate(data_dir: Path) -> tuple[str, dict]:
     exec_ids = load_executive(people, data_dir / "congress-legislators" / "executive.yaml")
     load_cabinet(people, data_dir / "fivethirtyeight-cabinet-turnover" / "cabinet-turnover.csv")
     load_hand(people)
+    apply_deaths(people)
+    check_archigos(people, data_dir / "archigos-4.1" / "archigos_4.1_leader_spells.csv")
     final = finalize(people)
     missing = sorted(set(exec_ids) - {p["id"] for p in final})
     if missing or len(set(exec_ids)) != len(exec_ids):
         raise DataError(f"executive.yaml people lost or merged: {missing or exec_ids}")
     stats = dict(people=len(final), terms=sum(len(p["terms"]) for p in final),
-                 executive=len(exec_ids), offices=len(OFFICES))
+                 executive=len(exec_ids), offices=len(OFFICES),
+                 died=sum(1 for p in final if p["died"]))
     return render(final), stats
 
 
@@ -1686,7 +2039,8 @@ def main(argv=None) -> int:
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_bytes(data)
     print(f"wrote {args.output}: {stats['people']} people ({stats['executive']} from "
-          f"executive.yaml), {stats['terms']} terms, {stats['offices']} offices")
+          f"executive.yaml; {stats['died']} with a death date), {stats['terms']} terms, "
+          f"{stats['offices']} offices")
     return 0
 
 
