@@ -75,16 +75,24 @@ fn whitehouse_findings_are_the_reviewed_ones() {
     let found: Vec<(&str, &str)> = ev.unplanted.iter().map(|f| (f.id.as_str(), f.check.as_str())).collect();
     let internship = "2022-11-02-biden-%e2%81%a0harris-administration-announces-the-application-period-for-summer-session-of-the-white-house-internship-program";
     let nine_eleven = "2025-09-11-president-trump-first-lady-mark-9-11-with-solemn-vow-to-never-forget";
+    let standing_up = "2025-02-28-president-trump-vp-vance-are-standing-up-for-americans";
     let mut reviewed = vec![
         // "opened on Monday, November 1" in November 2022: that Monday was in 2021 (copied text).
         (internship, "wrong-weekday"),
         (internship, "wrong-weekday"),
+        // "Zelenskyy" in the first line, "President Zelensky" further down.
+        (
+            "2024-06-14-fact-sheet-the-2024-g7-summit-in-apulia-italy",
+            "inconsistent-spelling",
+        ),
         // Present perfect of an administration that had ended 18 days before: a real tense slip.
         (
             "2025-02-07-fact-sheet-president-donald-j-trump-is-protecting-americans-second-amendment-rights",
             "stale-government",
         ),
     ];
+    // "Zelensky" on line 6, "Zelenskyy" after it (some of it inside quotations: notes).
+    reviewed.extend([(standing_up, "inconsistent-spelling"); 3]);
     // Six photo captions "Thursday, September 1, 2025" for the 9/11 ceremony of Thursday,
     // September 11: a typo.
     reviewed.extend([(nine_eleven, "wrong-weekday"); 6]);

@@ -48,6 +48,16 @@ fn wrong_age() {
 }
 
 #[test]
+fn late_but_alive() {
+    snapshot_both("late-but-alive", "tests/fixtures/life-2022-06-01.txt");
+}
+
+#[test]
+fn inconsistent_spelling_and_title() {
+    snapshot_both("consistency", "tests/fixtures/consistency-2025-04-29.txt");
+}
+
+#[test]
 fn must_not_flag() {
     let (article, outcome) = check_file("tests/fixtures/must-not-flag-2025-03-11.txt");
     assert_eq!(outcome.findings().count(), 0, "{}", human_report(&article, &outcome));

@@ -92,3 +92,20 @@ fn seed_with_the_old_spelling() {
     expected.sort();
     assert_eq!(got, expected);
 }
+
+/// Planted in real copy: "the late" before a sitting president is found, and only that
+/// changes.
+#[test]
+fn seed_with_a_late_president() {
+    if !seed_present() {
+        return;
+    }
+    let (origin, text) = article::read_source(SEED).unwrap();
+    let planted = text.replace("former US President Donald Trump", "the late US President Donald Trump");
+    let a = Article::parse(&origin, planted, None).unwrap();
+    let ids: Vec<String> = check_article(&a, &rules())
+        .findings()
+        .map(|f| f.check.clone())
+        .collect();
+    assert_eq!(ids, ["late-but-alive", "stale-government"]);
+}

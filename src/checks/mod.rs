@@ -2,7 +2,9 @@
 //! verdict and, when the claim is contradicted, a finding with an optional fix.
 
 mod age;
+mod consistency;
 mod government;
+mod life;
 mod lint;
 mod setting;
 mod title;
@@ -154,12 +156,18 @@ pub fn all() -> Vec<Box<dyn Check>> {
         Box::new(lint::LintCheck),
         Box::new(age::AgeCheck),
         Box::new(weekday::WeekdayCheck),
+        Box::new(life::LifeCheck),
     ]
 }
 
 /// Every finding id the checks can produce.
 pub fn ids() -> Vec<&'static str> {
-    all().iter().flat_map(|c| c.ids().iter().copied()).collect()
+    let article_wide = ["inconsistent-spelling", "inconsistent-title"];
+    all()
+        .iter()
+        .flat_map(|c| c.ids().iter().copied())
+        .chain(article_wide)
+        .collect()
 }
 
 /// A claim and what the checks made of it.
@@ -192,16 +200,20 @@ pub fn check_article(article: &Article, rules: &RuleSet) -> Outcome {
         date: article.date,
         rules,
     };
-    let claims = claims::extract(article, rules)
+    let mut claims: Vec<Judged> = claims::extract(article, rules)
         .into_iter()
         .map(|claim| {
-            let judgement = checks
-                .iter()
-                .find_map(|c| c.judge(&claim, &cx))
-                .unwrap_or_else(Judgement::unverifiable);
+            let judgement = match &claim.kind {
+                claims::ClaimKind::Spelling(s) => consistency::spelling_judgement(&cx, &s.people),
+                _ => checks
+                    .iter()
+                    .find_map(|c| c.judge(&claim, &cx))
+                    .unwrap_or_else(Judgement::unverifiable),
+            };
             Judged { claim, judgement }
         })
         .collect();
+    consistency::article_pass(&mut claims, &cx, |offset| article.line_col(offset).0);
     Outcome { claims }
 }
 

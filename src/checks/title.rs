@@ -44,10 +44,11 @@ fn standing<'a>(rules: &'a RuleSet, person: usize, offices: &[usize], cx: &Conte
     } else {
         Truth::No
     };
+    // A term ending on the date is a handover: "former" is as right as the bare title then.
     let current = terms
         .iter()
         .zip(&truths)
-        .find(|(_, h)| **h == Truth::Yes)
+        .find(|(t, h)| **h == Truth::Yes && t.to.is_none_or(|to| to.earliest() > cx.date))
         .map(|(t, _)| *t);
     let last_ended = terms
         .iter()
@@ -104,6 +105,16 @@ impl Check for TitleCheck {
             .collect();
         if standings.is_empty() {
             return Some(Judgement::unverifiable());
+        }
+        if t.modifier == Some(Modifier::Late) {
+            let people: Vec<usize> = standings.iter().map(|s| s.person).collect();
+            return Some(super::life::judge_life(
+                &people,
+                true,
+                t.modifier_span.clone(),
+                claim,
+                cx,
+            ));
         }
         let readings: Vec<Reading> = standings.iter().map(|s| read(t, s, claim)).collect();
         if let Some(Reading::Supported(term)) = readings.iter().find(|r| matches!(r, Reading::Supported(_))) {
@@ -269,6 +280,13 @@ mod tests {
         ] {
             assert!(ids("2025-06-01", text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn handover_day_and_newly_elected() {
+        // Trump's first term ended on 2021-01-20: that day "former President Trump" is right.
+        assert!(ids("2021-01-20", "Former President Trump left Washington.").is_empty());
+        assert!(ids("2016-11-10", "He called newly elected President Donald Trump.").is_empty());
     }
 
     #[test]

@@ -1,8 +1,7 @@
 //! Ages: "Trump, 78," and "78-year-old Trump". Found by their shape, then the name beside the
 //! number is looked up: the longest run of capitalised words that names someone in the packs.
 
-use super::{AgeClaim, ClaimKind, Site};
-use crate::grammar::phrase;
+use super::{AgeClaim, ClaimKind, Site, names};
 use crate::rules::RuleSet;
 use nom::{
     IResult, Parser,
@@ -53,8 +52,7 @@ pub(super) fn parse(site: &Site, rules: &RuleSet) -> Option<(ClaimKind, Range<us
     let flat = site.flat;
     if let Ok((_, age)) = year_old(&text[start..end]) {
         // "78-year-old Donald Trump": the name after.
-        let (_, name) = phrase::name(&text[end..]).ok()?;
-        let (name, people) = longest_known(name.text, rules, true)?;
+        let (name, people) = names::name_after(text, end, rules)?;
         let digits = start..start + age.to_string().len();
         return Some(claim(
             name,
@@ -65,49 +63,10 @@ pub(super) fn parse(site: &Site, rules: &RuleSet) -> Option<(ClaimKind, Range<us
         ));
     }
     let (_, age) = apposed_age(&text[start..]).ok()?;
-    // "Donald Trump, 78,": the name before, which must end right at the comma and be the whole
-    // capitalised run there, less a title ("President Donald Trump") — "Gabriella Soto, 19,"
-    // is not the Soto of the packs.
-    let before = &text[site.sentence.start..start];
-    let run: Vec<&str> = before
-        .rsplit(' ')
-        .take(8)
-        .take_while(|w| w.starts_with(char::is_uppercase) || PARTICLES.contains(w))
-        .collect();
-    let run_len = run.iter().map(|w| w.len() + 1).sum::<usize>().saturating_sub(1);
-    let run = &before[before.len() - run_len..];
-    let (name, people) = longest_known(run, rules, false)?;
-    let dropped = run[..run.len() - name.len()].trim_end();
-    if !(dropped.is_empty() || rules.is_title(dropped) || OPENERS.contains(&dropped)) {
-        return None;
-    }
-    let name_start = start - name.len();
+    // "Donald Trump, 78,": the name before, ending right at the comma.
+    let (name_start, name, people) = names::name_before(text, site.sentence.start, start, rules)?;
     let digits = start + 2..end;
     Some(claim(name, people, age, flat.source_span(digits), name_start..end))
-}
-
-const PARTICLES: &[&str] = &["bin", "al", "de", "van", "von", "der", "da"];
-const OPENERS: &[&str] = &["The", "A", "An", "But", "And", "When", "As", "After", "Before", "While"];
-
-/// The longest run of leading (`from_start`) or trailing words of `words` that names someone.
-fn longest_known<'a>(words: &'a str, rules: &RuleSet, from_start: bool) -> Option<(&'a str, Vec<usize>)> {
-    let cuts: Vec<usize> = std::iter::once(0)
-        .chain(words.match_indices(' ').map(|(i, _)| i + 1))
-        .collect();
-    let candidates: Vec<&str> = if from_start {
-        let mut ends: Vec<usize> = words.match_indices(' ').map(|(i, _)| i).collect();
-        ends.push(words.len());
-        ends.into_iter().rev().map(|e| &words[..e]).collect()
-    } else {
-        cuts.into_iter().map(|c| &words[c..]).collect()
-    };
-    candidates.into_iter().find_map(|name| {
-        let capitalised = name
-            .split(' ')
-            .all(|w| w.starts_with(char::is_uppercase) || w == "bin" || w == "al");
-        let people = rules.people_named(name);
-        (capitalised && !people.is_empty()).then(|| (name, people.to_vec()))
-    })
 }
 
 fn claim(

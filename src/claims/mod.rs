@@ -4,7 +4,9 @@
 
 mod age;
 mod government;
+mod life;
 mod lint;
+mod names;
 mod title;
 mod weekday;
 
@@ -43,6 +45,26 @@ pub enum ClaimKind {
     Lint(LintClaim),
     Age(AgeClaim),
     Weekday(WeekdayClaim),
+    Life(LifeClaim),
+    Spelling(SpellingClaim),
+}
+
+/// A surname the packs know in several spellings, as written here.
+#[derive(Debug, Clone)]
+pub struct SpellingClaim {
+    pub form: String,
+    pub people: Vec<usize>,
+}
+
+/// "the late Henry Kissinger" (claims a death) or "Kissinger says" (claims a life).
+#[derive(Debug, Clone)]
+pub struct LifeClaim {
+    pub name: String,
+    pub people: Vec<usize>,
+    /// `true` for "the late …"; `false` for a present-tense claim about the living.
+    pub late: bool,
+    /// Source bytes of "late " (to delete when the person is alive).
+    pub late_span: Option<Range<usize>>,
 }
 
 /// "Trump, 78," / "78-year-old Trump": a person's age on the publication date.
@@ -87,6 +109,8 @@ pub struct TitleClaim {
     pub offices: Vec<usize>,
     /// Source offset where "former " would be inserted.
     pub title_start: usize,
+    /// The title's source bytes.
+    pub title_span: Range<usize>,
     /// The phrase opens its sentence (so an inserted "former" is capitalised).
     pub opens_sentence: bool,
     pub name: String,
@@ -131,7 +155,8 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
             .map(|(s, e, p, m)| (s, e, p, Some(m)))
             .collect();
         // Ages are found by their shape (", 78," / "78-year-old"), not by a word list.
-        sites.extend(age::sites(&flat.text).map(|(s, e)| (s, e, "", None)));
+        sites.extend(age::sites(&flat.text).map(|(s, e)| (s, e, "age", None)));
+        sites.extend(life::sites(&flat.text).map(|(s, e)| (s, e, "life", None)));
         sites.sort_by_key(|s| s.0);
         for (start, end, pattern, meaning) in sites {
             if meaning.is_some() && !bounded(&flat.text, start, end) {
@@ -150,11 +175,13 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
                 pattern,
             };
             let parsed: Vec<(ClaimKind, Range<usize>)> = match meaning {
-                None => age::parse(&site, rules).into_iter().collect(),
+                None if pattern == "age" => age::parse(&site, rules).into_iter().collect(),
+                None => life::parse(&site, rules).into_iter().collect(),
                 Some(Vocab::Title(offices)) => title::parse(&site, offices, rules).into_iter().collect(),
                 Some(Vocab::Government(offices)) => government::parse(&site, offices, rules).into_iter().collect(),
                 Some(Vocab::Lint(lints)) => lint::parse(&site, lints, rules),
                 Some(Vocab::Weekday(day)) => weekday::parse(&site, *day).into_iter().collect(),
+                Some(Vocab::Spelling(people)) => spelling(&site, people).into_iter().collect(),
             };
             for (kind, phrase) in parsed {
                 let context = context_window(&flat.text, sentence.clone(), phrase.clone());
@@ -176,6 +203,19 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
         }
     }
     claims
+}
+
+fn spelling(site: &Site, people: &[usize]) -> Option<(ClaimKind, Range<usize>)> {
+    let form = &site.flat.text[site.start..site.end];
+    // Part of a compound surname ("Martínez-Olguín") is somebody else's name.
+    let compound = site.flat.text[site.end..].starts_with('-') || site.flat.text[..site.start].ends_with('-');
+    (form == site.pattern && !compound).then(|| {
+        let claim = SpellingClaim {
+            form: form.to_string(),
+            people: people.to_vec(),
+        };
+        (ClaimKind::Spelling(claim), site.start..site.end)
+    })
 }
 
 /// How much of a sentence either side of a claim the checks may read.

@@ -1,6 +1,6 @@
 //! "former US President Donald Trump’s": [modifier] title name [possessive].
 
-use super::{ClaimKind, Site, TitleClaim, same_words};
+use super::{ClaimKind, Site, TitleClaim, names, same_words};
 use crate::grammar::phrase::{self, Modifier};
 use crate::grammar::verb;
 use crate::rules::RuleSet;
@@ -40,6 +40,12 @@ const OPENERS: &[&str] = &[
     "Yesterday",
     "Today",
     "Also",
+    "Later",
+    "Earlier",
+    "Meanwhile",
+    "Separately",
+    "Last",
+    "This",
 ];
 
 pub(super) fn parse(site: &Site, offices: &[usize], rules: &RuleSet) -> Option<(ClaimKind, Range<usize>)> {
@@ -68,7 +74,7 @@ pub(super) fn parse(site: &Site, offices: &[usize], rules: &RuleSet) -> Option<(
     if modifier.is_none() && names_an_organisation(text, site.sentence.start, start) {
         return None;
     }
-    let (name_text, people) = resolve(name.text, rules);
+    let (name_text, people) = names::resolve(name.text, rules);
     let name_end = name_start + name_text.len();
     let flat = site.flat;
     let modifier_span = modifier
@@ -88,6 +94,7 @@ pub(super) fn parse(site: &Site, offices: &[usize], rules: &RuleSet) -> Option<(
         title: text[start..end].to_string(),
         offices: offices.to_vec(),
         title_start: flat.source(start),
+        title_span: flat.source_span(start..end),
         opens_sentence: opens_sentence(text, site.sentence.start, phrase_start),
         name: name_text.to_string(),
         people,
@@ -95,35 +102,6 @@ pub(super) fn parse(site: &Site, offices: &[usize], rules: &RuleSet) -> Option<(
         verb: verb.to_string(),
     };
     Some((ClaimKind::Title(claim), phrase_start..name_end))
-}
-
-const MAX_NAME_WORDS: usize = 6;
-
-/// Name suffixes that make a different person of the name before them.
-const SUFFIXES: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
-
-/// The longest leading words of `name` that name someone in the packs: capitalised words run
-/// on after names in wire copy ("Secretary of State George Shultz China’s troubles"). A name of
-/// two or more words never shrinks to one: "Jack Kemp" is not a "Jack".
-fn resolve<'a>(name: &'a str, rules: &RuleSet) -> (&'a str, Vec<usize>) {
-    // No name in a pack runs to more than a few words; a long capitalised run is not one.
-    let mut end = name
-        .match_indices(' ')
-        .nth(MAX_NAME_WORDS - 1)
-        .map_or(name.len(), |(i, _)| i);
-    loop {
-        let candidate = &name[..end];
-        let people = rules.people_named(candidate);
-        let next_word = name[end..].split_whitespace().next().unwrap_or("");
-        if !people.is_empty() && !SUFFIXES.contains(&next_word) {
-            return (candidate, people.to_vec());
-        }
-        // Shorten to at least two words: "Jack Kemp" must not fall back to a "Jack".
-        match candidate.rfind(' ').filter(|&i| candidate[..i].contains(' ')) {
-            Some(i) => end = i,
-            None => return (name, Vec::new()),
-        }
-    }
 }
 
 fn opens_sentence(text: &str, sentence_start: usize, at: usize) -> bool {

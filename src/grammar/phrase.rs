@@ -82,6 +82,19 @@ pub fn name(i: &str) -> IResult<&str, Name<'_>> {
         )),
     ))
     .parse(i)?;
+    // A full stop after a word that is no initial ends the sentence, and the name with it:
+    // "the late Ronald Reagan. Mourners came" names Ronald Reagan.
+    let keeps_stop = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() <= 2 || w == "Jr." || w == "Sr.";
+    let mut offset = 0;
+    let mut raw = raw;
+    for word in raw.split(' ') {
+        offset += word.len();
+        if word.ends_with('.') && !keeps_stop(word) && offset < raw.len() {
+            raw = &raw[..offset];
+            break;
+        }
+        offset += 1;
+    }
     // Give back what belongs to the sentence, not the name: a possessive, a final full stop.
     let mut text = raw;
     let mut possessive = false;
@@ -93,8 +106,7 @@ pub fn name(i: &str) -> IResult<&str, Name<'_>> {
     }
     if !possessive {
         let last = text.rsplit(' ').next().unwrap_or(text);
-        let keeps_stop = last.chars().filter(|c| c.is_alphabetic()).count() <= 2 || last == "Jr." || last == "Sr.";
-        if last.ends_with('.') && !keeps_stop {
+        if last.ends_with('.') && !keeps_stop(last) {
             text = &text[..text.len() - 1];
         }
     }
@@ -118,6 +130,8 @@ pub fn modifier_before(text: &str, pos: usize) -> Option<(Modifier, usize)> {
         ("acting ", Modifier::Acting),
         ("interim ", Modifier::Interim),
         ("future ", Modifier::Future),
+        ("newly elected ", Modifier::Elect),
+        ("newly-elected ", Modifier::Elect),
     ];
     for (form, modifier) in FORMS {
         let Some(start) = before.len().checked_sub(form.len()) else {
@@ -163,6 +177,10 @@ mod tests {
             ("Mosaad bin Mohammad al-Aiban", " are", false)
         );
         assert_eq!(n("Reagan."), ("Reagan", ".", false));
+        assert_eq!(
+            n("Ronald Reagan. Mourners came"),
+            ("Ronald Reagan", ". Mourners came", false)
+        );
         assert_eq!(n("Reagan Tuesday said"), ("Reagan", " Tuesday said", false));
         assert_eq!(n("Biden Administration is"), ("Biden", " Administration is", false));
         assert_eq!(n("Donald Trump Jr. said"), ("Donald Trump Jr.", " said", false));

@@ -50,6 +50,8 @@ pub fn entry<'a>(article: &'a Article, judged: &'a Judged, rules: &RuleSet) -> E
             },
         ),
         ClaimKind::Lint(l) => ("lint", format!("lint {}", rules.lints[l.lint].id)),
+        ClaimKind::Spelling(s) => ("spelling", format!("{} as {:?}", people(&s.people, rules), s.form)),
+        ClaimKind::Life(l) => (if l.late { "late" } else { "living" }, people(&l.people, rules)),
     };
     let (line, column) = article.line_col(c.span.start);
     Entry {

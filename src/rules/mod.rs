@@ -159,6 +159,8 @@ pub enum Vocab {
     Lint(Vec<(usize, String)>),
     /// A weekday name; 0 is Monday.
     Weekday(u32),
+    /// One of several spellings of a surname ("Zelensky", "Zelenskyy"), with its bearers.
+    Spelling(Vec<usize>),
 }
 
 pub struct RuleSet {
@@ -346,6 +348,9 @@ impl RuleSet {
                 v.push((lint, to));
             }
         }
+        for (form, bearers) in spelling_variants(&people) {
+            meaning.entry(form).or_insert(Vocab::Spelling(bearers));
+        }
         for (n, day) in crate::grammar::dates::WEEKDAYS.iter().enumerate() {
             meaning.entry(day.to_string()).or_insert(Vocab::Weekday(n as u32));
         }
@@ -437,6 +442,68 @@ impl RuleSet {
             term.to.map(|d| d.to_string()).unwrap_or_default()
         )
     }
+}
+
+/// Surnames a person's names spell more than one way ("Zelensky", "Zelenskyy", "Zelenskiy";
+/// "Gorbachev", "Gorbachov"): forms of five letters or more, one or two edits apart.
+fn spelling_variants(people: &[Person]) -> Vec<(String, Vec<usize>)> {
+    let mut found: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, p) in people.iter().enumerate() {
+        let mut forms: Vec<&str> = std::iter::once(&p.name)
+            .chain(&p.aliases)
+            .filter_map(|n| n.rsplit(' ').next())
+            .filter(|w| w.chars().count() >= 5 && w.starts_with(char::is_uppercase))
+            .collect();
+        forms.sort();
+        forms.dedup();
+        for (a, b) in forms.iter().flat_map(|a| forms.iter().map(move |b| (a, b))) {
+            // Accents alone make different people more often than variant spellings
+            // ("Martínez", "Martinez"): only spellings that differ in letters count.
+            let distinct = fold_accents(a) != fold_accents(b);
+            if a < b && distinct && a.chars().next() == b.chars().next() && (1..=2).contains(&edit_distance(a, b)) {
+                for form in [a, b] {
+                    let bearers = found.entry(form.to_string()).or_default();
+                    if !bearers.contains(&i) {
+                        bearers.push(i);
+                    }
+                }
+            }
+        }
+    }
+    found.into_iter().collect()
+}
+
+fn fold_accents(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ñ' => 'n',
+            'ç' => 'c',
+            'Á' | 'À' | 'Â' | 'Ä' => 'A',
+            'É' | 'È' => 'E',
+            'Ó' | 'Ö' => 'O',
+            _ => c,
+        })
+        .collect()
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
 }
 
 fn yaml_error(path: &str, e: &serde_yaml::Error) -> RuleError {

@@ -1,0 +1,149 @@
+//! `late-but-alive` ("the late Henry Kissinger" in 2022) and `dead-as-living` ("Kissinger
+//! says" in 2024). A person with no death date in the packs is alive only while they hold an
+//! office; otherwise their life on the date is unknown and nothing is contradicted.
+
+use super::{Check, Context, Contradiction, Fix, Judgement, Severity};
+use crate::claims::{Claim, ClaimKind};
+use crate::rules::{RuleSet, Truth};
+use chrono::NaiveDate;
+
+pub(super) struct LifeCheck;
+
+/// Is `person` alive on `day`?
+pub(super) fn alive(rules: &RuleSet, person: usize, day: NaiveDate) -> Truth {
+    let p = &rules.people[person];
+    if let Some(died) = p.died {
+        return match died.on_or_after(day) {
+            Truth::Yes if died.earliest() > day => Truth::Yes,
+            Truth::No => Truth::No,
+            _ => Truth::Unknown, // died on the date, or within a partial date around it
+        };
+    }
+    if p.terms.iter().any(|t| t.holds_on(day) == Truth::Yes) {
+        Truth::Yes
+    } else {
+        Truth::Unknown
+    }
+}
+
+/// What the packs say of a person's life, for the `fact:` line.
+pub(super) fn life_fact(rules: &RuleSet, person: usize, day: NaiveDate) -> String {
+    let p = &rules.people[person];
+    match p.died {
+        Some(d) => rules.describe_person(person, &format!("died {d}")),
+        None => match p.terms.iter().find(|t| t.holds_on(day) == Truth::Yes) {
+            Some(t) => rules.describe_term(person, t),
+            None => rules.describe_person(person, "no death date"),
+        },
+    }
+}
+
+/// Judges "the late X" (`late`) or a present claim about X, over everyone the name can mean.
+pub(super) fn judge_life(
+    people: &[usize],
+    late: bool,
+    late_span: Option<std::ops::Range<usize>>,
+    claim: &Claim,
+    cx: &Context,
+) -> Judgement {
+    let rules = cx.rules;
+    let lives: Vec<Truth> = people.iter().map(|&p| alive(rules, p, cx.date)).collect();
+    let (agrees, disagrees) = if late {
+        (Truth::No, Truth::Yes)
+    } else {
+        (Truth::Yes, Truth::No)
+    };
+    if let Some(i) = lives.iter().position(|l| *l == agrees) {
+        return Judgement::supported(life_fact(rules, people[i], cx.date));
+    }
+    if people.is_empty() || lives.iter().any(|l| *l != disagrees) {
+        return Judgement::unverifiable();
+    }
+    let p = people[0];
+    let name = if people.len() == 1 {
+        rules.people[p].name.clone()
+    } else {
+        claim.text.clone()
+    };
+    let fact = life_fact(rules, p, cx.date);
+    let contradiction = if late {
+        Contradiction {
+            check: "late-but-alive".to_string(),
+            severity: Severity::Error,
+            message: format!("{name} is alive on {}, the article's date", cx.date),
+            fix: late_span.map(|span| Fix {
+                span,
+                replacement: String::new(),
+            }),
+            fact,
+        }
+    } else {
+        let died = rules.people[p].died.map(|d| d.to_string()).unwrap_or_default();
+        Contradiction {
+            check: "dead-as-living".to_string(),
+            severity: Severity::Warning,
+            message: format!("{name} died on {died}, before the article's date {}", cx.date),
+            fix: None,
+            fact,
+        }
+    };
+    contradiction.judge(claim)
+}
+
+impl Check for LifeCheck {
+    fn ids(&self) -> &'static [&'static str] {
+        &["late-but-alive", "dead-as-living"]
+    }
+
+    fn judge(&self, claim: &Claim, cx: &Context) -> Option<Judgement> {
+        let ClaimKind::Life(l) = &claim.kind else {
+            return None;
+        };
+        Some(judge_life(&l.people, l.late, l.late_span.clone(), claim, cx))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{fixed, ids};
+
+    #[test]
+    fn the_late_and_the_living() {
+        // Joe Biden holds office in 2022: alive.
+        assert_eq!(
+            ids("2022-06-01", "Tributes to the late Joe Biden poured in."),
+            ["late-but-alive"]
+        );
+        assert_eq!(
+            fixed("2022-06-01", "Tributes to the late Joe Biden poured in."),
+            "Tributes to the Joe Biden poured in."
+        );
+        assert_eq!(
+            ids("2022-06-01", "Tributes to the late President Joe Biden poured in."),
+            ["late-but-alive"]
+        );
+        // Without a death date or a current office, life is unknown: nothing is said.
+        assert!(ids("2030-06-01", "Tributes to the late Joe Biden poured in.").is_empty());
+        assert!(ids("2022-06-01", "Tributes to the late Jane Example poured in.").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod dead_tests {
+    use super::super::test_support::ids;
+
+    #[test]
+    fn present_claims_about_the_dead() {
+        // Jimmy Carter died on 2024-12-29.
+        assert_eq!(
+            ids("2025-06-01", "Jimmy Carter says peace is possible."),
+            ["dead-as-living"]
+        );
+        assert!(ids("2024-06-01", "Jimmy Carter says peace is possible.").is_empty());
+        assert!(ids("2025-06-01", "The late Jimmy Carter wanted peace.").is_empty());
+        assert_eq!(
+            ids("2023-06-01", "The late Jimmy Carter wanted peace."),
+            ["late-but-alive"]
+        );
+    }
+}

@@ -1,0 +1,74 @@
+//! Finding whom a name means: the longest known run of a capitalised name, before or after a
+//! number, a verb or a modifier. Shared by the claims that hang on a bare name.
+
+use crate::grammar::phrase;
+use crate::rules::RuleSet;
+
+const MAX_NAME_WORDS: usize = 6;
+
+/// Name suffixes that make a different person of the name before them.
+const SUFFIXES: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
+
+/// The longest leading words of `name` that name someone in the packs: capitalised words run
+/// on after names in wire copy ("Secretary of State George Shultz China’s troubles"). A name of
+/// two or more words never shrinks to one: "Jack Kemp" is not a "Jack".
+pub(super) fn resolve<'a>(name: &'a str, rules: &RuleSet) -> (&'a str, Vec<usize>) {
+    // No name in a pack runs to more than a few words; a long capitalised run is not one.
+    let mut end = name
+        .match_indices(' ')
+        .nth(MAX_NAME_WORDS - 1)
+        .map_or(name.len(), |(i, _)| i);
+    loop {
+        let candidate = &name[..end];
+        let people = rules.people_named(candidate);
+        let next_word = name[end..].split_whitespace().next().unwrap_or("");
+        if !people.is_empty() && !SUFFIXES.contains(&next_word) {
+            return (candidate, people.to_vec());
+        }
+        // Shorten to at least two words: "Jack Kemp" must not fall back to a "Jack".
+        match candidate.rfind(' ').filter(|&i| candidate[..i].contains(' ')) {
+            Some(i) => end = i,
+            None => return (name, Vec::new()),
+        }
+    }
+}
+
+const PARTICLES: &[&str] = &["bin", "al", "de", "van", "von", "der", "da"];
+const OPENERS: &[&str] = &["The", "A", "An", "But", "And", "When", "As", "After", "Before", "While"];
+
+/// The name that ends at `at` (", 78," / " says"): the whole capitalised run there, less a
+/// title or a sentence opener before it ("President Donald Trump", "The Donald Trump"), must
+/// name someone — "Gabriella Soto" is not the Soto of the packs. Returns its start too.
+pub(super) fn name_before<'a>(
+    text: &'a str,
+    sentence_start: usize,
+    at: usize,
+    rules: &RuleSet,
+) -> Option<(usize, &'a str, Vec<usize>)> {
+    let before = &text[sentence_start..at];
+    let run: Vec<&str> = before
+        .rsplit(' ')
+        .take(8)
+        .take_while(|w| w.starts_with(char::is_uppercase) || PARTICLES.contains(w))
+        .collect();
+    let run_len = run.iter().map(|w| w.len() + 1).sum::<usize>().saturating_sub(1);
+    let run = &before[before.len() - run_len..];
+    // Drop leading words one at a time; what is dropped must be a title or an opener.
+    let mut cut = 0;
+    loop {
+        let name = &run[cut..];
+        let dropped = run[..cut].trim_end();
+        let people = rules.people_named(name);
+        if !people.is_empty() && (dropped.is_empty() || rules.is_title(dropped) || OPENERS.contains(&dropped)) {
+            return Some((at - name.len(), name, people.to_vec()));
+        }
+        cut += name.find(' ')? + 1;
+    }
+}
+
+/// The name that starts at `at` ("78-year-old Donald Trump", "the late Henry Kissinger").
+pub(super) fn name_after<'a>(text: &'a str, at: usize, rules: &RuleSet) -> Option<(&'a str, Vec<usize>)> {
+    let (_, name) = phrase::name(&text[at..]).ok()?;
+    let (name, people) = resolve(name.text, rules);
+    (!people.is_empty()).then_some((name, people))
+}
