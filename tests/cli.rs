@@ -1058,3 +1058,110 @@ fn rules_error_points_at_the_right_term() {
     let e = one_error(&out);
     assert!(e.starts_with("rules/partial-dates.yaml:11:7: "), "{e}");
 }
+
+// ---------------------------------------------------------------------------------------------
+// claimcheck rules validate / test / list / import
+
+fn rules_cmd(args: &[&str]) -> Output {
+    Command::new(BIN)
+        .arg("rules")
+        .args(args)
+        .current_dir(fixtures())
+        .stdin(Stdio::null())
+        .output()
+        .expect("claimcheck runs")
+}
+
+#[test]
+fn rules_validate_passes_on_the_shipped_packs() {
+    let out = rules_cmd(&["validate"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("ok: "), "{}", stdout(&out));
+}
+
+/// One broken pack per error kind: each fails with exit 2 and one located line.
+#[test]
+fn rules_validate_locates_every_error_kind() {
+    for (pack, at, says) in [
+        (
+            "rules/syntax-error.yaml",
+            "rules/syntax-error.yaml:",
+            "did not find expected",
+        ),
+        (
+            "rules/unknown-field.yaml",
+            "rules/unknown-field.yaml:6:5:",
+            "unknown field",
+        ),
+        (
+            "rules/bad-date.yaml",
+            "rules/bad-date.yaml:10:42:",
+            "not a real calendar date",
+        ),
+        (
+            "rules/backwards-term.yaml",
+            "rules/backwards-term.yaml:10:7:",
+            "before it starts",
+        ),
+        ("rules/overlap.yaml", "rules/overlap.yaml:14:7:", "still holds it"),
+        (
+            "rules/unknown-office.yaml",
+            "rules/unknown-office.yaml:10:7:",
+            "unknown office",
+        ),
+        (
+            "rules/duplicate-id.yaml",
+            "rules/duplicate-id.yaml:3:3:",
+            "duplicate office id",
+        ),
+        ("rules/bad-held.yaml", "rules/bad-held.yaml:3:3:", "unknown office"),
+    ] {
+        let out = rules_cmd(&["validate", pack]);
+        assert_eq!(code(&out), 2, "{pack}: {}", stdout(&out));
+        let e = one_error(&out);
+        assert!(e.starts_with(at) && e.contains(says), "{pack}: {e}");
+    }
+}
+
+#[test]
+fn rules_test_runs_the_examples() {
+    let out = rules_cmd(&["test"]);
+    assert_eq!(code(&out), 0, "{}", stdout(&out));
+    assert!(
+        stdout(&out).trim_end().ends_with(" passed, 0 failed"),
+        "{}",
+        stdout(&out)
+    );
+    let out = rules_cmd(&["test", "rules/mayor.yaml"]);
+    assert!(matches!(code(&out), 0 | 1), "{}", stderr(&out));
+}
+
+#[test]
+fn rules_list_counts_packs() {
+    let out = rules_cmd(&["list"]);
+    assert_eq!(code(&out), 0);
+    let s = stdout(&out);
+    assert!(
+        s.contains("us-executive (rules/us-executive.yaml):") && s.contains("us-congress"),
+        "{s}"
+    );
+}
+
+#[test]
+fn rules_import_csv_writes_a_loadable_pack() {
+    let dir = std::env::temp_dir().join(format!("claimcheck-import-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let csv = dir.join("mayors.csv");
+    std::fs::write(
+        &csv,
+        "person,name,aliases,office,title,from,to,born,died\nann,Ann Example,Example,tv-mayor,Mayor of Testville,2016-01-01,2020-01-01,1960,\n",
+    )
+    .unwrap();
+    let out = rules_cmd(&["import", "csv", csv.to_str().unwrap(), "--pack", "testville"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let pack = dir.join("testville.yaml");
+    std::fs::write(&pack, &out.stdout).unwrap();
+    let out = rules_cmd(&["validate", pack.to_str().unwrap()]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -89,12 +89,14 @@ mod tests {
     #[test]
     fn ages_from_birth_dates() {
         // Donald Trump, born 1946-06-14: 78 until 2025-06-13.
-        assert!(ids("2025-03-11", "Trump, 78, spoke first.").is_empty());
-        assert_eq!(ids("2025-03-11", "Trump, 77, spoke first."), ["wrong-age"]);
+        assert!(ids("2025-03-11", "Donald Trump, 78, spoke first.").is_empty());
+        assert_eq!(ids("2025-03-11", "Donald Trump, 77, spoke first."), ["wrong-age"]);
         assert_eq!(
-            fixed("2025-03-11", "Trump, 77, spoke first."),
-            "Trump, 78, spoke first."
+            fixed("2025-03-11", "Donald Trump, 77, spoke first."),
+            "Donald Trump, 78, spoke first."
         );
+        // A surname alone may be anyone: "Soto, 19," is not judged against the Soto of the packs.
+        assert!(ids("2025-03-11", "Trump, 77, spoke first.").is_empty());
         assert!(ids("2025-06-14", "Donald Trump, 79, spoke first.").is_empty());
         assert_eq!(ids("2025-03-11", "The 80-year-old Donald Trump spoke."), ["wrong-age"]);
         assert!(ids("2025-03-11", "The 78-year-old Donald Trump spoke.").is_empty());

@@ -140,6 +140,8 @@ mod dead_tests {
             ["dead-as-living"]
         );
         assert!(ids("2024-06-01", "Jimmy Carter says peace is possible.").is_empty());
+        // "Gandhi says" in 2021 is Rahul or Sonia, not Indira: a surname alone is not judged.
+        assert!(ids("2021-06-01", "Gandhi says the vote was fair.").is_empty());
         assert!(ids("2025-06-01", "The late Jimmy Carter wanted peace.").is_empty());
         assert_eq!(
             ids("2023-06-01", "The late Jimmy Carter wanted peace."),

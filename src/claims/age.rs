@@ -52,7 +52,7 @@ pub(super) fn parse(site: &Site, rules: &RuleSet) -> Option<(ClaimKind, Range<us
     let flat = site.flat;
     if let Ok((_, age)) = year_old(&text[start..end]) {
         // "78-year-old Donald Trump": the name after.
-        let (name, people) = names::name_after(text, end, rules)?;
+        let (name, people) = names::name_after(text, end, rules).filter(|(n, _)| names::is_full(n))?;
         let digits = start..start + age.to_string().len();
         return Some(claim(
             name,
@@ -64,7 +64,8 @@ pub(super) fn parse(site: &Site, rules: &RuleSet) -> Option<(ClaimKind, Range<us
     }
     let (_, age) = apposed_age(&text[start..]).ok()?;
     // "Donald Trump, 78,": the name before, ending right at the comma.
-    let (name_start, name, people) = names::name_before(text, site.sentence.start, start, rules)?;
+    let (name_start, name, people) =
+        names::name_before(text, site.sentence.start, start, rules).filter(|(_, n, _)| names::is_full(n))?;
     let digits = start + 2..end;
     Some(claim(name, people, age, flat.source_span(digits), name_start..end))
 }

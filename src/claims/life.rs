@@ -26,7 +26,7 @@ pub(super) fn parse(site: &Site, rules: &RuleSet) -> Option<(ClaimKind, Range<us
     let flat = site.flat;
     if LATE.contains(&&text[start..end]) {
         // A title after "the late" is the title claim's ("the late President Reagan").
-        let (name, people) = names::name_after(text, end, rules)?;
+        let (name, people) = names::name_after(text, end, rules).filter(|(n, _)| names::is_full(n))?;
         let late_at = start + "the ".len();
         let claim = LifeClaim {
             name: name.to_string(),
@@ -36,7 +36,8 @@ pub(super) fn parse(site: &Site, rules: &RuleSet) -> Option<(ClaimKind, Range<us
         };
         return Some((ClaimKind::Life(claim), start..end + name.len()));
     }
-    let (name_start, name, people) = names::name_before(text, site.sentence.start, start, rules)?;
+    let (name_start, name, people) =
+        names::name_before(text, site.sentence.start, start, rules).filter(|(_, n, _)| names::is_full(n))?;
     let claim = LifeClaim {
         name: name.to_string(),
         people,

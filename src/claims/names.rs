@@ -36,6 +36,12 @@ pub(super) fn resolve<'a>(name: &'a str, rules: &RuleSet) -> (&'a str, Vec<usize
 const PARTICLES: &[&str] = &["bin", "al", "de", "van", "von", "der", "da"];
 const OPENERS: &[&str] = &["The", "A", "An", "But", "And", "When", "As", "After", "Before", "While"];
 
+/// A bare surname names too many people the packs do not hold ("Gandhi says" in 2021 is
+/// Rahul, not Indira): claims that hang on a name alone need a full one.
+pub(super) fn is_full(name: &str) -> bool {
+    name.contains(' ')
+}
+
 /// The name that ends at `at` (", 78," / " says"): the whole capitalised run there, less a
 /// title or a sentence opener before it ("President Donald Trump", "The Donald Trump"), must
 /// name someone — "Gabriella Soto" is not the Soto of the packs. Returns its start too.

@@ -21,12 +21,17 @@ const PARTICLES: &[&str] = &[
 /// Capitalised words that follow a name but are not part of it (besides weekdays and months).
 const NOT_NAMES: &[&str] = &["Administration", "Government"];
 
-fn is_name_word(w: &str) -> bool {
+/// Not a weekday, and not a month that starts a date: "Theresa May said" names her, "Reagan
+/// May 5" does not.
+fn is_name_word(w: &str, rest: &str) -> bool {
     let bare = w.trim_end_matches('.');
     let no_possessive = w.trim_end_matches(['.', '’', '\'', 's']);
+    let dated = rest
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
     ![bare, no_possessive]
         .iter()
-        .any(|w| NOT_NAMES.contains(w) || dates::WEEKDAYS.contains(w) || dates::MONTHS.contains(w))
+        .any(|w| NOT_NAMES.contains(w) || dates::WEEKDAYS.contains(w) || (dated && dates::MONTHS.contains(w)))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -62,7 +67,14 @@ fn capitalised_word(i: &str) -> IResult<&str, &str> {
         pair(satisfy(char::is_uppercase), take_while(is_name_char)),
     ));
     let plain = recognize(pair(satisfy(char::is_uppercase), take_while(is_name_char)));
-    verify(alt((lower_prefixed, plain)), |w: &str| is_name_word(w)).parse(i)
+    let (rest, w) = alt((lower_prefixed, plain)).parse(i)?;
+    if !is_name_word(w, rest) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((rest, w))
 }
 
 fn particle(i: &str) -> IResult<&str, &str> {
@@ -182,6 +194,8 @@ mod tests {
             ("Ronald Reagan", ". Mourners came", false)
         );
         assert_eq!(n("Reagan Tuesday said"), ("Reagan", " Tuesday said", false));
+        assert_eq!(n("Theresa May said"), ("Theresa May", " said", false));
+        assert_eq!(n("Reagan March 5 said"), ("Reagan", " March 5 said", false));
         assert_eq!(n("Biden Administration is"), ("Biden", " Administration is", false));
         assert_eq!(n("Donald Trump Jr. said"), ("Donald Trump Jr.", " said", false));
         assert!(name("the president").is_err());
