@@ -148,6 +148,8 @@ pub trait Check: Sync {
     fn judge(&self, claim: &Claim, cx: &Context) -> Option<Judgement>;
 }
 
+pub use weekday::resolve_relative;
+
 /// Every check, in the order they are consulted.
 pub fn all() -> Vec<Box<dyn Check>> {
     vec![

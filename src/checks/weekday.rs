@@ -77,6 +77,24 @@ impl Check for WeekdayCheck {
     }
 }
 
+/// The day a relative date names: "yesterday" the day before publication; "on Monday" the last
+/// Monday up to publication ("next Monday" the first after it).
+pub fn resolve_relative(r: &crate::claims::RelativeClaim, published: NaiveDate) -> NaiveDate {
+    use crate::claims::RelativeClaim;
+    match *r {
+        RelativeClaim::Days(d) => published + chrono::Duration::days(d),
+        RelativeClaim::Weekday { weekday, next } => {
+            let today = published.weekday().num_days_from_monday() as i64;
+            let back = (today - weekday as i64).rem_euclid(7);
+            if next {
+                published + chrono::Duration::days(7 - back)
+            } else {
+                published - chrono::Duration::days(back)
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{fixed, ids};
@@ -107,5 +125,28 @@ mod tests {
             ["wrong-weekday"]
         );
         assert!(ids("2025-03-11", "A Monday night game; Tuesday is free.").is_empty());
+    }
+
+    #[test]
+    fn relative_days_resolve_against_publication() {
+        use crate::claims::RelativeClaim;
+        let day = |s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let published = day("2025-03-11"); // a Tuesday
+        assert_eq!(
+            super::resolve_relative(&RelativeClaim::Days(-1), published),
+            day("2025-03-10")
+        );
+        let monday = RelativeClaim::Weekday {
+            weekday: 0,
+            next: false,
+        };
+        assert_eq!(super::resolve_relative(&monday, published), day("2025-03-10"));
+        let tuesday = RelativeClaim::Weekday {
+            weekday: 1,
+            next: false,
+        };
+        assert_eq!(super::resolve_relative(&tuesday, published), day("2025-03-11"));
+        let next_monday = RelativeClaim::Weekday { weekday: 0, next: true };
+        assert_eq!(super::resolve_relative(&next_monday, published), day("2025-03-17"));
     }
 }

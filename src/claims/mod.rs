@@ -45,6 +45,9 @@ pub enum ClaimKind {
     Lint(LintClaim),
     Age(AgeClaim),
     Weekday(WeekdayClaim),
+    /// "yesterday", "on Monday": a day named relative to the publication date, resolved for
+    /// the ledger (no finding of its own).
+    Relative(RelativeClaim),
     Life(LifeClaim),
     Spelling(SpellingClaim),
 }
@@ -75,6 +78,14 @@ pub struct AgeClaim {
     pub age: u32,
     /// Source bytes of the number, for the fix.
     pub age_span: Range<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub enum RelativeClaim {
+    /// Days after the publication date: -1 for "yesterday".
+    Days(i64),
+    /// A weekday without a date (0 is Monday); `next` for "next Monday", else the last one.
+    Weekday { weekday: u32, next: bool },
 }
 
 /// "Tuesday, March 11, 2025": a weekday and the date it names.
@@ -181,6 +192,7 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
                 Some(Vocab::Government(offices)) => government::parse(&site, offices, rules).into_iter().collect(),
                 Some(Vocab::Lint(lints)) => lint::parse(&site, lints, rules),
                 Some(Vocab::Weekday(day)) => weekday::parse(&site, *day).into_iter().collect(),
+                Some(Vocab::Relative(days)) => weekday::relative(&site, *days).into_iter().collect(),
                 Some(Vocab::Spelling(people)) => spelling(&site, people).into_iter().collect(),
             };
             for (kind, phrase) in parsed {

@@ -1,6 +1,6 @@
 //! "Tuesday, March 11, 2025" / "on Monday 10 March": a weekday written with a date.
 
-use super::{ClaimKind, Site, WeekdayClaim};
+use super::{ClaimKind, RelativeClaim, Site, WeekdayClaim};
 use crate::grammar::dates;
 use std::ops::Range;
 
@@ -10,7 +10,12 @@ pub(super) fn parse(site: &Site, weekday: u32) -> Option<(ClaimKind, Range<usize
     if &text[start..end] != site.pattern {
         return None;
     }
-    let (rest, (month, day, year)) = dates::weekday_date(&text[end..]).ok()?;
+    let Ok((rest, (month, day, year))) = dates::weekday_date(&text[end..]) else {
+        // No date after it: "on Monday", "last Monday" — a day relative to publication.
+        let next = text[..start].ends_with("next ");
+        let relative = RelativeClaim::Weekday { weekday, next };
+        return Some((ClaimKind::Relative(relative), start..end));
+    };
     let phrase_end = text.len() - rest.len();
     let claim = WeekdayClaim {
         weekday,
@@ -20,4 +25,10 @@ pub(super) fn parse(site: &Site, weekday: u32) -> Option<(ClaimKind, Range<usize
         year,
     };
     Some((ClaimKind::Weekday(claim), start..phrase_end))
+}
+
+/// "yesterday", "today", "last night" (lower case: "Today" may be a programme's name).
+pub(super) fn relative(site: &Site, days: i64) -> Option<(ClaimKind, Range<usize>)> {
+    let written = &site.flat.text[site.start..site.end];
+    (written == site.pattern).then_some((ClaimKind::Relative(RelativeClaim::Days(days)), site.start..site.end))
 }

@@ -50,6 +50,12 @@ pub fn entry<'a>(article: &'a Article, judged: &'a Judged, rules: &RuleSet) -> E
             },
         ),
         ClaimKind::Lint(l) => ("lint", format!("lint {}", rules.lints[l.lint].id)),
+        ClaimKind::Relative(r) => (
+            "relative-date",
+            crate::checks::resolve_relative(r, article.date)
+                .format("%Y-%m-%d (%A)")
+                .to_string(),
+        ),
         ClaimKind::Spelling(s) => ("spelling", format!("{} as {:?}", people(&s.people, rules), s.form)),
         ClaimKind::Life(l) => (if l.late { "late" } else { "living" }, people(&l.people, rules)),
     };

@@ -159,6 +159,8 @@ pub enum Vocab {
     Lint(Vec<(usize, String)>),
     /// A weekday name; 0 is Monday.
     Weekday(u32),
+    /// "yesterday", "today", "last night": a day relative to publication, in days.
+    Relative(i64),
     /// One of several spellings of a surname ("Zelensky", "Zelenskyy"), with its bearers.
     Spelling(Vec<usize>),
 }
@@ -353,6 +355,15 @@ impl RuleSet {
         }
         for (n, day) in crate::grammar::dates::WEEKDAYS.iter().enumerate() {
             meaning.entry(day.to_string()).or_insert(Vocab::Weekday(n as u32));
+        }
+        for (word, offset) in [
+            ("today", 0),
+            ("tonight", 0),
+            ("yesterday", -1),
+            ("last night", -1),
+            ("tomorrow", 1),
+        ] {
+            meaning.entry(word.to_string()).or_insert(Vocab::Relative(offset));
         }
         let mut entries: Vec<(String, Vocab)> = meaning.into_iter().collect();
         entries.sort_by(|a, b| a.0.cmp(&b.0));
