@@ -69,6 +69,19 @@ fn seed_on_other_dates() {
     assert_eq!(at("2026-11-01"), ["former-incumbent", "stale-government"]);
 }
 
+/// The finding ids on the seed with `from` replaced by `to` everywhere, sorted.
+fn planted(from: &str, to: &str) -> Vec<String> {
+    let (origin, text) = article::read_source(SEED).unwrap();
+    assert!(text.contains(from), "the seed has no {from:?}");
+    let a = Article::parse(&origin, text.replace(from, to), None).unwrap();
+    let mut ids: Vec<String> = check_article(&a, &rules())
+        .findings()
+        .map(|f| f.check.clone())
+        .collect();
+    ids.sort();
+    ids
+}
+
 /// A planted style error in real copy: the seed spelled the old way finds each "Kiev" and
 /// nothing else.
 #[test]
@@ -76,21 +89,12 @@ fn seed_with_the_old_spelling() {
     if !seed_present() {
         return;
     }
-    let (origin, text) = article::read_source(SEED).unwrap();
-    let planted = text.replace("Kyiv", "Kiev");
-    let a = Article::parse(&origin, planted, None).unwrap();
-    let ids: Vec<String> = check_article(&a, &rules())
-        .findings()
-        .map(|f| f.check.clone())
-        .collect();
-    let kiev = text.matches("Kyiv").count();
+    let kiev = std::fs::read_to_string(SEED).unwrap().matches("Kyiv").count();
     assert!(kiev >= 2);
     let mut expected = vec!["lint/kyiv-spelling"; kiev];
     expected.extend(["former-incumbent", "stale-government"]);
-    let mut got = ids.clone();
-    got.sort();
     expected.sort();
-    assert_eq!(got, expected);
+    assert_eq!(planted("Kyiv", "Kiev"), expected);
 }
 
 /// Planted in real copy: "the late" before a sitting president is found, and only that
@@ -100,12 +104,19 @@ fn seed_with_a_late_president() {
     if !seed_present() {
         return;
     }
-    let (origin, text) = article::read_source(SEED).unwrap();
-    let planted = text.replace("former US President Donald Trump", "the late US President Donald Trump");
-    let a = Article::parse(&origin, planted, None).unwrap();
-    let ids: Vec<String> = check_article(&a, &rules())
-        .findings()
-        .map(|f| f.check.clone())
-        .collect();
-    assert_eq!(ids, ["late-but-alive", "stale-government"]);
+    let found = planted("former US President Donald Trump", "the late US President Donald Trump");
+    assert_eq!(found, ["late-but-alive", "stale-government"]);
+}
+
+/// Planted in real copy: a weekday that does not fit its date.
+#[test]
+fn seed_with_a_wrong_weekday() {
+    if !seed_present() {
+        return;
+    }
+    let found = planted(
+        "continued for over three hours",
+        "continued on Sunday, March 11, 2025 for over three hours",
+    );
+    assert_eq!(found, ["former-incumbent", "stale-government", "wrong-weekday"]);
 }
