@@ -58,6 +58,14 @@ fn inconsistent_spelling_and_title() {
 }
 
 #[test]
+fn inconsistent_number() {
+    snapshot_both(
+        "inconsistent-number",
+        "tests/fixtures/inconsistent-number-2025-03-11.txt",
+    );
+}
+
+#[test]
 fn must_not_flag() {
     let (article, outcome) = check_file("tests/fixtures/must-not-flag-2025-03-11.txt");
     assert_eq!(outcome.findings().count(), 0, "{}", human_report(&article, &outcome));

@@ -120,3 +120,17 @@ fn seed_with_a_wrong_weekday() {
     );
     assert_eq!(found, ["former-incumbent", "stale-government", "wrong-weekday"]);
 }
+
+/// Planted in real copy: the governor's count of the dead made to disagree with the lede's
+/// "at least three".
+#[test]
+fn seed_with_a_count_that_disagrees() {
+    if !seed_present() {
+        return;
+    }
+    let found = planted(
+        "confirmed the deaths of three individuals",
+        "confirmed the deaths of two individuals",
+    );
+    assert_eq!(found, ["former-incumbent", "inconsistent-number", "stale-government"]);
+}

@@ -1,6 +1,6 @@
-//! Checks across an article: `inconsistent-spelling` (Zelensky … Zelenskyy) and
+//! Checks across an article: `inconsistent-spelling` (Zelensky … Zelenskyy),
 //! `inconsistent-title` (Secretary of the Interior Doug Burgum … Secretary of Energy Doug
-//! Burgum). They run after every claim is judged, and attach to the later, odd mention.
+//! Burgum) and `inconsistent-number` (killed at least three … five dead). They run after every claim is judged, and attach to the later, odd mention.
 
 use super::{Context, Contradiction, Fix, Judged, Judgement, Severity, Verdict};
 use crate::claims::ClaimKind;
@@ -9,6 +9,7 @@ use std::collections::HashMap;
 pub(super) fn article_pass(claims: &mut [Judged], cx: &Context, line_of: impl Fn(usize) -> usize) {
     spelling(claims, cx, &line_of);
     titles(claims, cx, &line_of);
+    numbers(claims, cx, &line_of);
 }
 
 /// Spelling mentions start out supported; a later one spelled unlike the first is not.
@@ -99,6 +100,117 @@ fn titles(claims: &mut [Judged], cx: &Context, line_of: &impl Fn(usize) -> usize
     }
 }
 
+/// Capitalised words that are not proper names of an event's place or actors.
+const COMMON: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "In",
+    "On",
+    "At",
+    "But",
+    "And",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "His",
+    "Her",
+    "Their",
+    "This",
+    "That",
+    "After",
+    "Before",
+    "As",
+    "According",
+];
+
+/// The text within `NEAR` bytes of a claim: the names an event's count is told with.
+fn near(context: &str, at: usize) -> &str {
+    const NEAR: usize = 150;
+    let mut from = at.saturating_sub(NEAR);
+    while !context.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (at + NEAR).min(context.len());
+    while !context.is_char_boundary(to) {
+        to -= 1;
+    }
+    &context[from..to]
+}
+
+/// The proper names in a claim's sentence (not its first word): what the count is about.
+fn proper_names(context: &str) -> Vec<&str> {
+    context
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .skip(1)
+        .filter(|w| w.starts_with(char::is_uppercase) && w.len() > 2 && !COMMON.contains(w))
+        .collect()
+}
+
+/// Most sentences with counts of one quantity that an article about one event has; more is
+/// a list or a timeline of events ("4 killed …, 1 dead …"), whose counts differ rightly.
+const MAX_COUNTED_SENTENCES: usize = 3;
+
+/// Two counts of one quantity that cannot both be true about one event — "killed at least
+/// three people" … "five dead" in an article about one strike. Counts are compared only when
+/// the article counts that quantity in a few sentences, each sentence once (two counts in one
+/// sentence are a breakdown: "45 killed in X and 23 in Y"), not in list items or beside a
+/// year (both enumerate or date separate events), and the two sentences share a proper name.
+fn numbers(claims: &mut [Judged], cx: &Context, line_of: &impl Fn(usize) -> usize) {
+    let counts = |j: &Judged| match &j.claim.kind {
+        ClaimKind::Quantity(q) => Some((q.quantity, j.claim.sentence.start)),
+        _ => None,
+    };
+    let all: Vec<(usize, usize)> = claims.iter().filter_map(counts).collect();
+    let single = |quantity: usize, sentence: usize| all.iter().filter(|c| **c == (quantity, sentence)).count() == 1;
+    let few = |quantity: usize| {
+        let mut sentences: Vec<usize> = all.iter().filter(|c| c.0 == quantity).map(|c| c.1).collect();
+        sentences.dedup();
+        sentences.len() <= MAX_COUNTED_SENTENCES
+    };
+    let mut seen: Vec<(usize, crate::grammar::numbers::Amount, String, Vec<String>, usize)> = Vec::new();
+    for j in claims.iter_mut() {
+        let ClaimKind::Quantity(q) = &j.claim.kind else {
+            continue;
+        };
+        if j.claim.in_list || !single(q.quantity, j.claim.sentence.start) || !few(q.quantity) {
+            continue;
+        }
+        // A year in the sentence dates its own event ("In 1996, a bomber killed 20 people").
+        if !crate::grammar::dates::years_in(near(&j.claim.context, j.claim.offset_in_context)).is_empty() {
+            continue;
+        }
+        let names: Vec<String> = proper_names(near(&j.claim.context, j.claim.offset_in_context))
+            .into_iter()
+            .map(str::to_string)
+            .collect();
+        let line = line_of(j.claim.span.start);
+        let clash = seen.iter().find(|(quantity, amount, _, other_names, _)| {
+            *quantity == q.quantity && !amount.agrees(&q.amount) && names.iter().any(|n| other_names.contains(n))
+        });
+        if let Some((_, _, text, _, at)) = clash
+            && j.judgement.finding.is_none()
+        {
+            let what = &cx.rules.quantities[q.quantity].id;
+            j.judgement = Contradiction {
+                check: "inconsistent-number".to_string(),
+                severity: Severity::Warning,
+                message: format!("{what}: “{}” here, “{text}” on line {at}", q.amount_text),
+                fix: None,
+                fact: format!("this article, line {at}"),
+            }
+            .judge(&j.claim);
+        }
+        seen.push((q.quantity, q.amount, q.amount_text.clone(), names, line));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{fixed, ids};
@@ -109,6 +221,33 @@ mod tests {
         assert_eq!(ids("2025-03-11", text), ["inconsistent-spelling"]);
         assert_eq!(fixed("2025-03-11", text), "…Later, Zelensky said so.");
         assert!(ids("2025-03-11", "Zelensky met the envoy. Later, Zelensky said so.").is_empty());
+    }
+
+    #[test]
+    fn one_count_per_event() {
+        let text = "The strike on Moscow killed three people.\n\nIn Moscow, five people were killed.";
+        assert_eq!(ids("2025-03-11", text), ["inconsistent-number"]);
+        // "At least three" and "five" can both be true.
+        let loose = "The strike on Moscow killed at least three people.\n\nIn Moscow, five people were killed.";
+        assert!(ids("2025-03-11", loose).is_empty());
+        let agree = "The strike on Moscow killed at least three people.\n\nIn Moscow, three people were killed.";
+        assert!(ids("2025-03-11", agree).is_empty());
+        // Different places, a breakdown in one sentence, a list: different events.
+        assert!(
+            ids(
+                "2025-03-11",
+                "In Moscow three people were killed. In Kursk, five were killed."
+            )
+            .is_empty()
+        );
+        assert!(ids("2025-03-11", "In Moscow 45 people were killed and 23 died in Kursk.").is_empty());
+        assert!(
+            ids(
+                "2025-03-11",
+                "In Moscow three died.\n- In Moscow, five people were killed."
+            )
+            .is_empty()
+        );
     }
 
     #[test]

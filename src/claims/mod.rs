@@ -7,6 +7,7 @@ mod government;
 mod life;
 mod lint;
 mod names;
+mod quantity;
 mod title;
 mod weekday;
 
@@ -36,6 +37,8 @@ pub struct Claim {
     pub quoted: bool,
     /// Who is quoted, when the sentence says ("said Sak").
     pub speaker: Option<String>,
+    /// In a list item ("- 4 killed in …"): lists enumerate different things.
+    pub in_list: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -50,6 +53,16 @@ pub enum ClaimKind {
     Relative(RelativeClaim),
     Life(LifeClaim),
     Spelling(SpellingClaim),
+    Quantity(QuantityClaim),
+}
+
+/// "killed at least three people": a count of a quantity the packs name.
+#[derive(Debug, Clone)]
+pub struct QuantityClaim {
+    pub quantity: usize,
+    pub amount: crate::grammar::numbers::Amount,
+    pub amount_text: String,
+    pub amount_span: Range<usize>,
 }
 
 /// A surname the packs know in several spellings, as written here.
@@ -159,6 +172,7 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
     let mut claims = Vec::new();
     for para in paragraph::paragraphs(&article.text, article.body.clone()) {
         let flat = Flat::new(&article.text, para);
+        let in_list = ["- ", "* ", "• ", "– "].iter().any(|b| flat.text.starts_with(b));
         let sentences = sentence::sentences(&flat.text);
         let quotes = quote::quotations(&flat.text);
         let mut sites: Vec<(usize, usize, &str, Option<&Vocab>)> = rules
@@ -193,6 +207,7 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
                 Some(Vocab::Lint(lints)) => lint::parse(&site, lints, rules),
                 Some(Vocab::Weekday(day)) => weekday::parse(&site, *day).into_iter().collect(),
                 Some(Vocab::Relative(days)) => weekday::relative(&site, *days).into_iter().collect(),
+                Some(Vocab::Quantity(q)) => quantity::parse(&site, *q, rules).into_iter().collect(),
                 Some(Vocab::Spelling(people)) => spelling(&site, people).into_iter().collect(),
             };
             for (kind, phrase) in parsed {
@@ -210,6 +225,7 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
                     speaker: quote
                         .and_then(|q| quote::speaker(&flat.text, q.clone()))
                         .map(str::to_string),
+                    in_list,
                 });
             }
         }

@@ -3,6 +3,7 @@
 
 pub mod dates;
 pub mod flat;
+pub mod numbers;
 pub mod paragraph;
 pub mod phrase;
 pub mod quote;

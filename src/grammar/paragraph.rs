@@ -11,7 +11,11 @@ pub fn paragraphs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     for line in text[range.clone()].split_inclusive('\n') {
         let content = line.trim_end_matches(['\n', '\r']);
         let blank = content.trim().is_empty();
-        let indented = content.starts_with("  ") || content.starts_with('\t');
+        // Wire copy indents a new paragraph; Markdown and fact sheets start list items.
+        let bullet = ["- ", "* ", "• ", "– "]
+            .iter()
+            .any(|b| content.trim_start().starts_with(b));
+        let indented = content.starts_with("  ") || content.starts_with('\t') || bullet;
         if (blank || (indented && start.is_some()))
             && let Some(s) = start.take()
         {
@@ -40,5 +44,8 @@ mod tests {
         let t = "One line\ncontinues.\n\nTwo.\r\n    Three starts\nhere.\n";
         let p: Vec<&str> = paragraphs(t, 0..t.len()).into_iter().map(|r| &t[r]).collect();
         assert_eq!(p, ["One line\ncontinues.", "Two.", "Three starts\nhere."]);
+        let t = "Facts:\n- one item\n- two item\n";
+        let p: Vec<&str> = paragraphs(t, 0..t.len()).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(p, ["Facts:", "- one item", "- two item"]);
     }
 }

@@ -56,6 +56,10 @@ pub fn entry<'a>(article: &'a Article, judged: &'a Judged, rules: &RuleSet) -> E
                 .format("%Y-%m-%d (%A)")
                 .to_string(),
         ),
+        ClaimKind::Quantity(q) => (
+            "quantity",
+            format!("{}: {}", rules.quantities[q.quantity].id, q.amount_text),
+        ),
         ClaimKind::Spelling(s) => ("spelling", format!("{} as {:?}", people(&s.people, rules), s.form)),
         ClaimKind::Life(l) => (if l.late { "late" } else { "living" }, people(&l.people, rules)),
     };

@@ -64,6 +64,11 @@ pub struct Pack {
     pub examples: Vec<schema::Example>,
 }
 
+pub struct Quantity {
+    pub id: String,
+    pub nouns: Vec<String>,
+}
+
 pub struct Lint {
     pub id: String,
     pub pack: usize,
@@ -161,6 +166,8 @@ pub enum Vocab {
     Weekday(u32),
     /// "yesterday", "today", "last night": a day relative to publication, in days.
     Relative(i64),
+    /// A word naming a quantity ("killed", "drones").
+    Quantity(usize),
     /// One of several spellings of a surname ("Zelensky", "Zelenskyy"), with its bearers.
     Spelling(Vec<usize>),
 }
@@ -170,6 +177,7 @@ pub struct RuleSet {
     pub offices: Vec<Office>,
     pub people: Vec<Person>,
     pub lints: Vec<Lint>,
+    pub quantities: Vec<Quantity>,
     names: HashMap<String, Vec<usize>>,
     vocab_patterns: Vec<String>,
     vocab_meaning: Vec<Vocab>,
@@ -239,6 +247,8 @@ impl RuleSet {
             }
         }
         let mut lints: Vec<Lint> = Vec::new();
+        let mut quantities: Vec<Quantity> = Vec::new();
+        let mut quantity_words: Vec<(String, usize)> = Vec::new();
         let mut lint_words: Vec<(String, usize, String)> = Vec::new();
         let mut people: Vec<Person> = Vec::new();
         let mut person_ids: HashMap<String, usize> = HashMap::new();
@@ -309,6 +319,15 @@ impl RuleSet {
                     pos,
                 });
             }
+            for q in file.quantities {
+                for w in &q.words {
+                    quantity_words.push((w.clone(), quantities.len()));
+                }
+                quantities.push(Quantity {
+                    id: q.id,
+                    nouns: q.nouns,
+                });
+            }
             packs.push(Pack {
                 name: file.pack,
                 path,
@@ -356,6 +375,9 @@ impl RuleSet {
         for (n, day) in crate::grammar::dates::WEEKDAYS.iter().enumerate() {
             meaning.entry(day.to_string()).or_insert(Vocab::Weekday(n as u32));
         }
+        for (word, q) in quantity_words {
+            meaning.entry(word).or_insert(Vocab::Quantity(q));
+        }
         for (word, offset) in [
             ("today", 0),
             ("tonight", 0),
@@ -380,6 +402,7 @@ impl RuleSet {
             offices,
             people,
             lints,
+            quantities,
             names,
             vocab_patterns,
             vocab_meaning,

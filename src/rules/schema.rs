@@ -21,7 +21,22 @@ pub struct PackFile {
     #[serde(default)]
     pub lints: Vec<Lint>,
     #[serde(default)]
+    pub quantities: Vec<Quantity>,
+    #[serde(default)]
     pub examples: Vec<Example>,
+}
+
+/// A quantity news copy states in numbers ("killed at least three people"): the words that
+/// name it, and the nouns that may stand between the number and the word.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quantity {
+    pub id: String,
+    /// "killed", "dead", "deaths", "death toll", …
+    pub words: Vec<String>,
+    /// "people", "civilians", … ("three people were killed")
+    #[serde(default)]
+    pub nouns: Vec<String>,
 }
 
 /// A date-bounded style rule: replace a word with another in copy dated within the bounds.

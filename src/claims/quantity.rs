@@ -1,0 +1,89 @@
+//! Counts of a quantity the packs name: "killed at least three people", "three people were
+//! killed", "five dead", "91 drones were intercepted", "the deaths of three individuals".
+
+use super::{ClaimKind, QuantityClaim, Site};
+use crate::grammar::numbers::{self, Amount};
+use crate::rules::RuleSet;
+use std::ops::Range;
+
+/// Auxiliaries between a counted noun and a participle: "three people were killed".
+const AUX: &[&str] = &[
+    "were",
+    "was",
+    "are",
+    "is",
+    "have been",
+    "had been",
+    "have been reported",
+];
+/// Links between a word and the count after it: "the deaths of three", "the toll rose to 12".
+const LINKS: &[&str] = &["of", "to", "at", "rose to", "stood at"];
+/// How many words before the quantity word an amount may start.
+const REACH: usize = 6;
+
+pub(super) fn parse(site: &Site, quantity: usize, rules: &RuleSet) -> Option<(ClaimKind, Range<usize>)> {
+    let text = site.flat.text.as_str();
+    let (start, end) = (site.start, site.end);
+    if text[start..end] != *site.pattern {
+        return None; // case-sensitive: "Killed" in a headline is not a count
+    }
+    let nouns = &rules.quantities[quantity].nouns;
+    let (amount, span) = after(text, end, nouns).or_else(|| before(text, site.sentence.start, start, nouns))?;
+    let claim = QuantityClaim {
+        quantity,
+        amount,
+        amount_text: text[span.clone()].to_string(),
+        amount_span: site.flat.source_span(span.clone()),
+    };
+    Some((ClaimKind::Quantity(claim), span.start.min(start)..span.end.max(end)))
+}
+
+/// "killed at least three people" / "deaths of three individuals".
+fn after(text: &str, end: usize, nouns: &[String]) -> Option<(Amount, Range<usize>)> {
+    let mut at = end + text[end..].strip_prefix(' ').map(|_| 1)?;
+    if numbers::amount(&text[at..]).is_err()
+        && let Some(link) = LINKS
+            .iter()
+            .find(|l| text[at..].starts_with(**l) && text[at + l.len()..].starts_with(' '))
+    {
+        at += link.len() + 1;
+    }
+    let (rest, amount) = numbers::amount(&text[at..]).ok()?;
+    let amount_end = text.len() - rest.len();
+    // A count after the word must be of the counted nouns, or end the clause: "killed three
+    // people", "killed 12." — not "killed 40 years ago".
+    let next = rest.trim_start_matches(' ');
+    let ends_clause = rest.is_empty() || rest.starts_with([',', '.', ';', ')']);
+    let counts_nouns = nouns.iter().any(|n| next.starts_with(n.as_str()));
+    (ends_clause || counts_nouns).then_some((amount, at..amount_end))
+}
+
+/// "three people were killed" / "five dead" / "91 drones".
+fn before(text: &str, sentence_start: usize, start: usize, nouns: &[String]) -> Option<(Amount, Range<usize>)> {
+    let before = text[sentence_start..start]
+        .strip_suffix(' ')
+        .unwrap_or(&text[sentence_start..start]);
+    let word_starts: Vec<usize> = before
+        .char_indices()
+        .filter(|&(i, c)| c != ' ' && (i == 0 || before[..i].ends_with(' ')))
+        .map(|(i, _)| i)
+        .collect();
+    for &ws in word_starts.iter().rev().take(REACH) {
+        let Ok((rest, amount)) = numbers::amount(&before[ws..]) else {
+            continue;
+        };
+        let mut tail = rest.trim_start_matches(' ');
+        if let Some(noun) = nouns.iter().find(|n| tail.starts_with(n.as_str())) {
+            tail = tail[noun.len()..].trim_start_matches(' ');
+        }
+        if let Some(aux) = AUX.iter().find(|a| tail == **a) {
+            tail = &tail[aux.len()..];
+        }
+        if tail.is_empty() {
+            let from = sentence_start + ws;
+            let amount_end = from + (before.len() - ws - rest.len());
+            return Some((amount, from..amount_end));
+        }
+    }
+    None
+}
