@@ -1220,6 +1220,9 @@ ARCHIGOS_END = "2015-12-31"  # the data ends here: "-777" means alive on this da
 # Examples checked by the test suite: (date, text, expected rule ids). Written for this pack.
 # --------------------------------------------------------------------------------------
 EXAMPLES = [
+    # "-elect" from the election (derived: 3 U.S.C. § 1) to the inauguration.
+    ("2021-01-15", "President-elect Joe Biden said the plan would work.", []),
+    ("2021-03-01", "President-elect Joe Biden says the plan works.", ["elect-in-office"]),
     ("1987-03-10", "former President Ronald Reagan said", ["former-incumbent"]),
     ("2019-05-01", "Former President Barack Obama spoke.", []),
     ("2025-06-01", "President Joe Biden said", ["stale-title"]),
@@ -1855,6 +1858,22 @@ def _start_key(t):
     return (earliest(t[1]), latest(t[1]))
 
 
+def election_day(office: str, start: str) -> str | None:
+    """The general election before a presidential or vice-presidential term that began on an
+    inauguration day: by 3 U.S.C. § 1 (in force since the 1848 election) the Tuesday after
+    the first Monday in November of the year before. Terms that began by succession (any
+    other day) have no election of their own; the date is derived, not looked up."""
+    if office not in ("us-president", "us-vice-president") or len(start) != 10:
+        return None
+    year, month, day = int(start[:4]), int(start[5:7]), int(start[8:10])
+    inauguration = (month, day) == (1, 20) if year >= 1937 else (month, day) == (3, 4)
+    if not inauguration or year - 1 < 1848 or (year - 1) % 4 != 0:
+        return None
+    first = dt.date(year - 1, 11, 1)
+    first_monday = first + dt.timedelta(days=(7 - first.weekday()) % 7)
+    return (first_monday + dt.timedelta(days=1)).isoformat()
+
+
 def merge_terms(terms, what):
     out = []
     for office in OFFICE_IDS:
@@ -1978,7 +1997,9 @@ def render(people: list[dict]) -> str:
         w("    terms:")
         for office, start, end in p["terms"]:
             to = f", to: {end}" if end else ""
-            w(f"      - {{ office: {office}, from: {start}{to} }}")
+            elected = election_day(office, start)
+            won = f", elected: {elected}" if elected else ""
+            w(f"      - {{ office: {office}, from: {start}{to}{won} }}")
     w("")
     w("examples:")
     for date, text, expect in EXAMPLES:

@@ -66,6 +66,11 @@ fn inconsistent_number() {
 }
 
 #[test]
+fn elect_in_office() {
+    snapshot_both("elect-in-office", "tests/fixtures/elect-2021-03-01.txt");
+}
+
+#[test]
 fn must_not_flag() {
     let (article, outcome) = check_file("tests/fixtures/must-not-flag-2025-03-11.txt");
     assert_eq!(outcome.findings().count(), 0, "{}", human_report(&article, &outcome));

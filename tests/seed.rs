@@ -134,3 +134,16 @@ fn seed_with_a_count_that_disagrees() {
     );
     assert_eq!(found, ["former-incumbent", "inconsistent-number", "stale-government"]);
 }
+
+/// Planted in real copy: "-elect" weeks after the inauguration.
+#[test]
+fn seed_with_a_president_elect() {
+    if !seed_present() {
+        return;
+    }
+    let found = planted(
+        "Marco Rubio expressed optimism about the discussions",
+        "President-elect Donald Trump says he is optimistic about the discussions",
+    );
+    assert_eq!(found, ["elect-in-office", "former-incumbent", "stale-government"]);
+}

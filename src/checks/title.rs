@@ -75,6 +75,33 @@ fn standing<'a>(rules: &'a RuleSet, person: usize, offices: &[usize], cx: &Conte
     })
 }
 
+/// "President-elect X": right from the election that won a term until the term begins;
+/// judged only for terms whose election the packs give.
+fn read_elect<'a>(s: &Standing<'a>, day: chrono::NaiveDate) -> Reading<'a> {
+    let won: Vec<&Term> = s.terms.iter().copied().filter(|t| t.elected.is_some()).collect();
+    let Some(first) = won.first() else {
+        return Reading::Open;
+    };
+    let elected_by = |t: &Term| t.elected.map_or(Truth::Unknown, |e| e.on_or_before(day));
+    if let Some(t) = won
+        .iter()
+        .find(|t| elected_by(t) == Truth::Yes && t.from.on_or_after(day) == Truth::Yes)
+    {
+        return Reading::Supported(t);
+    }
+    if won
+        .iter()
+        .all(|t| t.starts_after(day) == Truth::No && t.from.on_or_after(day) == Truth::No)
+    {
+        let last = won.iter().max_by_key(|t| t.from.earliest()).copied().unwrap_or(first);
+        return Reading::Contradicted("elect-in-office", last);
+    }
+    if won.iter().all(|t| elected_by(t) == Truth::No) {
+        return Reading::Contradicted("before-term", first);
+    }
+    Reading::Open
+}
+
 /// Could someone born on `born` hold an office on `day`? Rules out historical namesakes known
 /// only by name ("Sen. Warren" in 2025 is not the senator born in 1844).
 fn could_serve(born: Option<crate::rules::FactDate>, day: chrono::NaiveDate) -> bool {
@@ -91,7 +118,7 @@ enum Reading<'a> {
 
 impl Check for TitleCheck {
     fn ids(&self) -> &'static [&'static str] {
-        &["former-incumbent", "stale-title", "before-term"]
+        &["former-incumbent", "stale-title", "before-term", "elect-in-office"]
     }
 
     fn judge(&self, claim: &Claim, cx: &Context) -> Option<Judgement> {
@@ -116,7 +143,7 @@ impl Check for TitleCheck {
                 cx,
             ));
         }
-        let readings: Vec<Reading> = standings.iter().map(|s| read(t, s, claim)).collect();
+        let readings: Vec<Reading> = standings.iter().map(|s| read(t, s, claim, cx.date)).collect();
         if let Some(Reading::Supported(term)) = readings.iter().find(|r| matches!(r, Reading::Supported(_))) {
             let person = standings
                 .iter()
@@ -137,7 +164,7 @@ impl Check for TitleCheck {
     }
 }
 
-fn read<'a>(t: &TitleClaim, s: &Standing<'a>, claim: &Claim) -> Reading<'a> {
+fn read<'a>(t: &TitleClaim, s: &Standing<'a>, claim: &Claim, day: chrono::NaiveDate) -> Reading<'a> {
     match t.modifier {
         Some(Modifier::Former | Modifier::Ex) => match (s.held_now, s.current, s.last_ended) {
             (Truth::Yes, Some(cur), _) => Reading::Contradicted("former-incumbent", cur),
@@ -159,7 +186,17 @@ fn read<'a>(t: &TitleClaim, s: &Standing<'a>, claim: &Claim) -> Reading<'a> {
             (None, Some(term)) => Reading::Supported(term),
             _ => Reading::Open,
         },
-        // -elect, late, acting, interim, incoming, future need facts the packs do not hold yet.
+        // After inauguration "-elect" is stale only in a claim about now, as a bare title is:
+        // "promises President-elect Biden made" tells of the weeks before it.
+        Some(Modifier::Elect) => match read_elect(s, day) {
+            Reading::Contradicted("elect-in-office", _)
+                if !speaks_now(t, claim) || setting::set_during(claim, &s.terms, &t.verb) =>
+            {
+                Reading::Open
+            }
+            reading => reading,
+        },
+        // acting, interim, incoming, future need facts the packs do not hold yet.
         _ => Reading::Open,
     }
 }
@@ -208,6 +245,14 @@ fn contradiction(id: &'static str, term: &Term, standings: &[Standing], t: &Titl
             Some(Fix {
                 span: t.title_start..t.title_start,
                 replacement: if t.opens_sentence { "Former " } else { "former " }.to_string(),
+            }),
+        ),
+        "elect-in-office" => (
+            Severity::Error,
+            format!("{who} took office as {office} on {}; {dated}", term.from),
+            Some(Fix {
+                span: t.title_span.end..t.title_span.end + "-elect".len(),
+                replacement: String::new(),
             }),
         ),
         _ => (
@@ -293,8 +338,25 @@ mod tests {
     fn before_term() {
         assert_eq!(ids("2016-10-01", "President Donald Trump met them."), ["before-term"]);
         assert_eq!(ids("2016-10-01", "Then-President Trump met them."), ["before-term"]);
-        // The election-to-inauguration title needs election dates: not judged yet.
-        assert!(ids("2021-01-15", "President-elect Joe Biden met them.").is_empty());
+    }
+
+    #[test]
+    fn elect_between_election_and_inauguration() {
+        // Joe Biden: elected 2020-11-03, inaugurated 2021-01-20.
+        assert!(ids("2021-01-15", "President-elect Joe Biden says the plan works.").is_empty());
+        assert!(ids("2024-12-01", "President-elect Donald Trump says the plan works.").is_empty());
+        assert_eq!(
+            ids("2021-03-01", "President-elect Joe Biden says the plan works."),
+            ["elect-in-office"]
+        );
+        assert_eq!(
+            fixed("2021-03-01", "President-elect Joe Biden says the plan works."),
+            "President Joe Biden says the plan works."
+        );
+        assert_eq!(
+            ids("2020-10-01", "President-elect Joe Biden says the plan works."),
+            ["before-term"]
+        );
     }
 
     #[test]

@@ -122,6 +122,8 @@ pub struct Term {
     pub to: Option<FactDate>,
     /// Where the term stands in its pack, for errors and the `fact:` line of a finding.
     pub pos: Option<Pos>,
+    /// The election that won it, when the pack says.
+    pub elected: Option<FactDate>,
 }
 
 impl Term {
@@ -269,11 +271,18 @@ impl RuleSet {
                         errors.push(RuleError::at(&path, pos, message));
                         continue;
                     };
+                    if let Some(e) = t.elected
+                        && e.earliest() > t.from.latest()
+                    {
+                        let message = format!("term of `{id}` is elected ({e}) after it starts ({})", t.from);
+                        errors.push(RuleError::at(&path, pos, message));
+                    }
                     terms.push(Term {
                         office,
                         from: t.from,
                         to: t.to,
                         pos,
+                        elected: t.elected,
                     });
                 }
                 let mut held = Vec::new();

@@ -117,6 +117,9 @@ pub struct Term {
     /// Absent: still in office.
     #[serde(default)]
     pub to: Option<FactDate>,
+    /// The election that won the term: from then until `from` the holder is "-elect".
+    #[serde(default)]
+    pub elected: Option<FactDate>,
 }
 
 /// A pack's own test: `claimcheck` must report exactly `expect` on `text` dated `date`.
