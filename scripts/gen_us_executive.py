@@ -717,6 +717,12 @@ CABINET_END_OVERRIDES = {
 # ambassador 2025), Julie Su (acting labor secretary 2023-25).
 # --------------------------------------------------------------------------------------
 _SWORN = "sworn in"
+# Terms held as an acting official (person id, office, start), from the sources cited on
+# each person. Other acting officials are left out of the pack (see above).
+ACTING_TERMS = {
+    ("marco-rubio", "us-national-security-adviser", "2025-05-01"),
+}
+
 HAND_PEOPLE = [
     # --- United States, second Trump administration (every confirmed secretary, the chief
     # of staff, and the other cabinet-level officers whose dates are known) ---
@@ -1220,6 +1226,9 @@ ARCHIGOS_END = "2015-12-31"  # the data ends here: "-777" means alive on this da
 # Examples checked by the test suite: (date, text, expected rule ids). Written for this pack.
 # --------------------------------------------------------------------------------------
 EXAMPLES = [
+    # "acting" where the pack holds an acting term, and not for a confirmed holder.
+    ("2025-06-01", "Acting National Security Adviser Marco Rubio said the talks would go on.", []),
+    ("2025-06-01", "Acting Secretary of State Marco Rubio said the talks would go on.", ["not-acting"]),
     # "-elect" from the election (derived: 3 U.S.C. § 1) to the inauguration.
     ("2021-01-15", "President-elect Joe Biden said the plan would work.", []),
     ("2021-03-01", "President-elect Joe Biden says the plan works.", ["elect-in-office"]),
@@ -1999,7 +2008,8 @@ def render(people: list[dict]) -> str:
             to = f", to: {end}" if end else ""
             elected = election_day(office, start)
             won = f", elected: {elected}" if elected else ""
-            w(f"      - {{ office: {office}, from: {start}{to}{won} }}")
+            acting = ", acting: true" if (p["id"], office, start) in ACTING_TERMS else ""
+            w(f"      - {{ office: {office}, from: {start}{to}{won}{acting} }}")
     w("")
     w("examples:")
     for date, text, expect in EXAMPLES:

@@ -71,6 +71,11 @@ fn elect_in_office() {
 }
 
 #[test]
+fn not_acting() {
+    snapshot_both("not-acting", "tests/fixtures/not-acting-2025-06-01.txt");
+}
+
+#[test]
 fn must_not_flag() {
     let (article, outcome) = check_file("tests/fixtures/must-not-flag-2025-03-11.txt");
     assert_eq!(outcome.findings().count(), 0, "{}", human_report(&article, &outcome));

@@ -147,3 +147,16 @@ fn seed_with_a_president_elect() {
     );
     assert_eq!(found, ["elect-in-office", "former-incumbent", "stale-government"]);
 }
+
+/// Planted in real copy: "acting" before a confirmed secretary of state.
+#[test]
+fn seed_with_an_acting_secretary() {
+    if !seed_present() {
+        return;
+    }
+    let found = planted(
+        "US Secretary of State Marco Rubio",
+        "acting US Secretary of State Marco Rubio",
+    );
+    assert_eq!(found, ["former-incumbent", "not-acting", "stale-government"]);
+}

@@ -75,6 +75,24 @@ fn standing<'a>(rules: &'a RuleSet, person: usize, offices: &[usize], cx: &Conte
     })
 }
 
+/// "acting Secretary X": right while X holds an acting term; contradicted while X holds the
+/// office as its confirmed holder — judged only where the person's pack marks acting terms.
+fn read_acting<'a>(s: &Standing<'a>, day: chrono::NaiveDate, rules: &RuleSet) -> Reading<'a> {
+    let now: Vec<&Term> = s
+        .terms
+        .iter()
+        .copied()
+        .filter(|t| t.holds_on(day) == Truth::Yes)
+        .collect();
+    if let Some(t) = now.iter().find(|t| t.acting) {
+        return Reading::Supported(t);
+    }
+    match now.first() {
+        Some(t) if rules.packs[rules.people[s.person].pack].tracks_acting => Reading::Contradicted("not-acting", t),
+        _ => Reading::Open,
+    }
+}
+
 /// "President-elect X": right from the election that won a term until the term begins;
 /// judged only for terms whose election the packs give.
 fn read_elect<'a>(s: &Standing<'a>, day: chrono::NaiveDate) -> Reading<'a> {
@@ -118,7 +136,13 @@ enum Reading<'a> {
 
 impl Check for TitleCheck {
     fn ids(&self) -> &'static [&'static str] {
-        &["former-incumbent", "stale-title", "before-term", "elect-in-office"]
+        &[
+            "former-incumbent",
+            "stale-title",
+            "before-term",
+            "elect-in-office",
+            "not-acting",
+        ]
     }
 
     fn judge(&self, claim: &Claim, cx: &Context) -> Option<Judgement> {
@@ -143,7 +167,7 @@ impl Check for TitleCheck {
                 cx,
             ));
         }
-        let readings: Vec<Reading> = standings.iter().map(|s| read(t, s, claim, cx.date)).collect();
+        let readings: Vec<Reading> = standings.iter().map(|s| read(t, s, claim, cx.date, cx.rules)).collect();
         if let Some(Reading::Supported(term)) = readings.iter().find(|r| matches!(r, Reading::Supported(_))) {
             let person = standings
                 .iter()
@@ -164,7 +188,7 @@ impl Check for TitleCheck {
     }
 }
 
-fn read<'a>(t: &TitleClaim, s: &Standing<'a>, claim: &Claim, day: chrono::NaiveDate) -> Reading<'a> {
+fn read<'a>(t: &TitleClaim, s: &Standing<'a>, claim: &Claim, day: chrono::NaiveDate, rules: &RuleSet) -> Reading<'a> {
     match t.modifier {
         Some(Modifier::Former | Modifier::Ex) => match (s.held_now, s.current, s.last_ended) {
             (Truth::Yes, Some(cur), _) => Reading::Contradicted("former-incumbent", cur),
@@ -196,7 +220,8 @@ fn read<'a>(t: &TitleClaim, s: &Standing<'a>, claim: &Claim, day: chrono::NaiveD
             }
             reading => reading,
         },
-        // acting, interim, incoming, future need facts the packs do not hold yet.
+        Some(Modifier::Acting | Modifier::Interim) => read_acting(s, day, rules),
+        // incoming, future: no facts decide them.
         _ => Reading::Open,
     }
 }
@@ -245,6 +270,17 @@ fn contradiction(id: &'static str, term: &Term, standings: &[Standing], t: &Titl
             Some(Fix {
                 span: t.title_start..t.title_start,
                 replacement: if t.opens_sentence { "Former " } else { "former " }.to_string(),
+            }),
+        ),
+        "not-acting" => (
+            Severity::Warning,
+            format!(
+                "{who} has held {office} as its confirmed holder since {}; {dated}",
+                term.from
+            ),
+            t.modifier_span.clone().map(|span| Fix {
+                span,
+                replacement: String::new(),
             }),
         ),
         "elect-in-office" => (
@@ -338,6 +374,18 @@ mod tests {
     fn before_term() {
         assert_eq!(ids("2016-10-01", "President Donald Trump met them."), ["before-term"]);
         assert_eq!(ids("2016-10-01", "Then-President Trump met them."), ["before-term"]);
+    }
+
+    #[test]
+    fn acting_only_where_the_facts_hold_an_acting_term() {
+        // Marco Rubio: Secretary of State from 2025-01-21, acting national security adviser
+        // from 2025-05-01.
+        assert!(ids("2025-06-01", "Acting National Security Adviser Marco Rubio spoke.").is_empty());
+        let text = "Acting Secretary of State Marco Rubio spoke.";
+        assert_eq!(ids("2025-06-01", text), ["not-acting"]);
+        assert_eq!(fixed("2025-06-01", text), "Secretary of State Marco Rubio spoke.");
+        // A pack that marks no acting terms says nothing about them.
+        assert!(ids("1987-03-10", "Acting Prime Minister Yasuhiro Nakasone spoke.").is_empty());
     }
 
     #[test]

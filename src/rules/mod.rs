@@ -59,6 +59,8 @@ impl fmt::Display for RuleError {
 
 pub struct Pack {
     pub name: String,
+    /// The pack marks acting terms, so its other terms are confirmed holders'.
+    pub tracks_acting: bool,
     pub path: String,
     pub source: Option<String>,
     pub examples: Vec<schema::Example>,
@@ -124,6 +126,7 @@ pub struct Term {
     pub pos: Option<Pos>,
     /// The election that won it, when the pack says.
     pub elected: Option<FactDate>,
+    pub acting: bool,
 }
 
 impl Term {
@@ -283,6 +286,7 @@ impl RuleSet {
                         to: t.to,
                         pos,
                         elected: t.elected,
+                        acting: t.acting,
                     });
                 }
                 let mut held = Vec::new();
@@ -337,7 +341,11 @@ impl RuleSet {
                     nouns: q.nouns,
                 });
             }
+            let tracks_acting = people
+                .iter()
+                .any(|p| p.pack == pack_index && p.terms.iter().any(|t| t.acting));
             packs.push(Pack {
+                tracks_acting,
                 name: file.pack,
                 path,
                 source: file.source,

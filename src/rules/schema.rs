@@ -120,6 +120,10 @@ pub struct Term {
     /// The election that won the term: from then until `from` the holder is "-elect".
     #[serde(default)]
     pub elected: Option<FactDate>,
+    /// Held as an acting official. A pack that marks any acting term says its other terms are
+    /// not acting ones.
+    #[serde(default)]
+    pub acting: bool,
 }
 
 /// A pack's own test: `claimcheck` must report exactly `expect` on `text` dated `date`.
