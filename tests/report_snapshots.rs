@@ -76,6 +76,11 @@ fn not_acting() {
 }
 
 #[test]
+fn wrong_relative_date() {
+    snapshot_both("wrong-relative-date", "tests/fixtures/relative-date-2025-03-11.txt");
+}
+
+#[test]
 fn must_not_flag() {
     let (article, outcome) = check_file("tests/fixtures/must-not-flag-2025-03-11.txt");
     assert_eq!(outcome.findings().count(), 0, "{}", human_report(&article, &outcome));

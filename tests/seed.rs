@@ -160,3 +160,13 @@ fn seed_with_an_acting_secretary() {
     );
     assert_eq!(found, ["former-incumbent", "not-acting", "stale-government"]);
 }
+
+/// Planted in real copy: a relative day with a date beside it that is not that day.
+#[test]
+fn seed_with_a_wrong_yesterday() {
+    if !seed_present() {
+        return;
+    }
+    let found = planted("on the plane last night", "on the plane yesterday, March 9,");
+    assert_eq!(found, ["former-incumbent", "stale-government", "wrong-relative-date"]);
+}

@@ -158,6 +158,7 @@ pub fn all() -> Vec<Box<dyn Check>> {
         Box::new(lint::LintCheck),
         Box::new(age::AgeCheck),
         Box::new(weekday::WeekdayCheck),
+        Box::new(weekday::RelativeCheck),
         Box::new(life::LifeCheck),
     ]
 }

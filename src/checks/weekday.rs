@@ -77,6 +77,54 @@ impl Check for WeekdayCheck {
     }
 }
 
+/// `wrong-relative-date`: "yesterday, March 9" in copy dated 2025-03-11.
+pub(super) struct RelativeCheck;
+
+impl Check for RelativeCheck {
+    fn ids(&self) -> &'static [&'static str] {
+        &["wrong-relative-date"]
+    }
+
+    fn judge(&self, claim: &Claim, cx: &Context) -> Option<Judgement> {
+        let ClaimKind::Relative(r, stated) = &claim.kind else {
+            return None;
+        };
+        let meant = resolve_relative(r, cx.date);
+        let Some((month, day, year)) = *stated else {
+            return Some(Judgement::unverifiable());
+        };
+        let dates = match year {
+            Some(y) => NaiveDate::from_ymd_opt(y, month, day).into_iter().collect(),
+            None => readings(month, day, cx.date),
+        };
+        let fact = format!("calendar: the article is dated {}", cx.date);
+        if dates.contains(&meant) || dates.is_empty() {
+            return Some(if dates.is_empty() {
+                Judgement::unverifiable()
+            } else {
+                Judgement::supported(fact)
+            });
+        }
+        Some(
+            Contradiction {
+                check: "wrong-relative-date".to_string(),
+                severity: Severity::Error,
+                message: format!(
+                    "“{}” is {} in an article dated {}, not {} {}",
+                    claim.text.split([',', ' ']).next().unwrap_or(""),
+                    meant.format("%B %-d"),
+                    cx.date,
+                    NaiveDate::from_ymd_opt(2000, month, 1).map_or(String::new(), |d| d.format("%B").to_string()),
+                    day
+                ),
+                fix: None,
+                fact,
+            }
+            .judge(claim),
+        )
+    }
+}
+
 /// The day a relative date names: "yesterday" the day before publication; "on Monday" the last
 /// Monday up to publication ("next Monday" the first after it).
 pub fn resolve_relative(r: &crate::claims::RelativeClaim, published: NaiveDate) -> NaiveDate {
@@ -125,6 +173,17 @@ mod tests {
             ["wrong-weekday"]
         );
         assert!(ids("2025-03-11", "A Monday night game; Tuesday is free.").is_empty());
+    }
+
+    #[test]
+    fn relative_days_against_a_date_beside_them() {
+        assert!(ids("2025-03-11", "The envoy arrived yesterday, March 10, by plane.").is_empty());
+        assert!(ids("2025-03-11", "Talks resume today (March 11) in Jeddah.").is_empty());
+        assert_eq!(
+            ids("2025-03-11", "The envoy arrived yesterday, March 9, by plane."),
+            ["wrong-relative-date"]
+        );
+        assert!(ids("2025-03-11", "The envoy arrived yesterday and left.").is_empty());
     }
 
     #[test]

@@ -50,7 +50,7 @@ pub enum ClaimKind {
     Weekday(WeekdayClaim),
     /// "yesterday", "on Monday": a day named relative to the publication date, resolved for
     /// the ledger (no finding of its own).
-    Relative(RelativeClaim),
+    Relative(RelativeClaim, Option<StatedDate>),
     Life(LifeClaim),
     Spelling(SpellingClaim),
     Quantity(QuantityClaim),
@@ -92,6 +92,9 @@ pub struct AgeClaim {
     /// Source bytes of the number, for the fix.
     pub age_span: Range<usize>,
 }
+
+/// A day of a month written beside a relative day ("yesterday, March 9"): (month, day, year).
+pub type StatedDate = (u32, u32, Option<i32>);
 
 #[derive(Debug, Clone)]
 pub enum RelativeClaim {

@@ -14,7 +14,7 @@ pub(super) fn parse(site: &Site, weekday: u32) -> Option<(ClaimKind, Range<usize
         // No date after it: "on Monday", "last Monday" — a day relative to publication.
         let next = text[..start].ends_with("next ");
         let relative = RelativeClaim::Weekday { weekday, next };
-        return Some((ClaimKind::Relative(relative), start..end));
+        return Some((ClaimKind::Relative(relative, None), start..end));
     };
     let phrase_end = text.len() - rest.len();
     let claim = WeekdayClaim {
@@ -28,7 +28,26 @@ pub(super) fn parse(site: &Site, weekday: u32) -> Option<(ClaimKind, Range<usize
 }
 
 /// "yesterday", "today", "last night" (lower case: "Today" may be a programme's name).
+/// With a date beside it ("yesterday, March 9", "today (March 11)"), the two must agree.
 pub(super) fn relative(site: &Site, days: i64) -> Option<(ClaimKind, Range<usize>)> {
-    let written = &site.flat.text[site.start..site.end];
-    (written == site.pattern).then_some((ClaimKind::Relative(RelativeClaim::Days(days)), site.start..site.end))
+    let text = site.flat.text.as_str();
+    let written = &text[site.start..site.end];
+    if written != site.pattern {
+        return None;
+    }
+    let after = &text[site.end..];
+    let stated = dates::weekday_date(after)
+        .ok()
+        .or_else(|| {
+            after
+                .strip_prefix(" (")
+                .and_then(|r| dates::day_of_month(r).ok())
+                .filter(|(r, _)| r.starts_with(')'))
+        })
+        .map(|(rest, date)| (text.len() - rest.len(), date));
+    let end = stated.map_or(site.end, |(end, _)| end);
+    Some((
+        ClaimKind::Relative(RelativeClaim::Days(days), stated.map(|(_, d)| d)),
+        site.start..end,
+    ))
 }

@@ -50,7 +50,7 @@ pub fn entry<'a>(article: &'a Article, judged: &'a Judged, rules: &RuleSet) -> E
             },
         ),
         ClaimKind::Lint(l) => ("lint", format!("lint {}", rules.lints[l.lint].id)),
-        ClaimKind::Relative(r) => (
+        ClaimKind::Relative(r, _) => (
             "relative-date",
             crate::checks::resolve_relative(r, article.date)
                 .format("%Y-%m-%d (%A)")
