@@ -170,3 +170,39 @@ fn seed_with_a_wrong_yesterday() {
     let found = planted("on the plane last night", "on the plane yesterday, March 9,");
     assert_eq!(found, ["former-incumbent", "stale-government", "wrong-relative-date"]);
 }
+
+/// Planted in real copy: an age that does not fit the birth date (Rubio was 53).
+#[test]
+fn seed_with_a_wrong_age() {
+    if !seed_present() {
+        return;
+    }
+    let found = planted("Marco Rubio expressed optimism", "Marco Rubio, 52, expressed optimism");
+    assert_eq!(found, ["former-incumbent", "stale-government", "wrong-age"]);
+}
+
+/// Planted in real copy: a present claim about a man who died in December 2024.
+#[test]
+fn seed_with_the_dead_speaking() {
+    if !seed_present() {
+        return;
+    }
+    let found = planted(
+        "Marco Rubio expressed optimism",
+        "Jimmy Carter says he expressed optimism",
+    );
+    assert_eq!(found, ["dead-as-living", "former-incumbent", "stale-government"]);
+}
+
+/// Planted in real copy: one person, the right title early and one he never held later.
+#[test]
+fn seed_with_two_titles_for_one_man() {
+    if !seed_present() {
+        return;
+    }
+    let found = planted(
+        "Marco Rubio’s positive outlook",
+        "Defense Secretary Marco Rubio’s positive outlook",
+    );
+    assert_eq!(found, ["former-incumbent", "inconsistent-title", "stale-government"]);
+}

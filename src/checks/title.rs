@@ -212,7 +212,8 @@ fn read<'a>(t: &TitleClaim, s: &Standing<'a>, claim: &Claim, day: chrono::NaiveD
         },
         // After inauguration "-elect" is stale only in a claim about now, as a bare title is:
         // "promises President-elect Biden made" tells of the weeks before it.
-        Some(Modifier::Elect) => match read_elect(s, day) {
+        // "incoming President X" is the "-elect" of wire copy.
+        Some(Modifier::Elect | Modifier::Incoming) => match read_elect(s, day) {
             Reading::Contradicted("elect-in-office", _)
                 if !speaks_now(t, claim) || setting::set_during(claim, &s.terms, &t.verb) =>
             {
@@ -221,7 +222,7 @@ fn read<'a>(t: &TitleClaim, s: &Standing<'a>, claim: &Claim, day: chrono::NaiveD
             reading => reading,
         },
         Some(Modifier::Acting | Modifier::Interim) => read_acting(s, day, rules),
-        // incoming, future: no facts decide them.
+        // "future": no fact decides it.
         _ => Reading::Open,
     }
 }
@@ -286,10 +287,16 @@ fn contradiction(id: &'static str, term: &Term, standings: &[Standing], t: &Titl
         "elect-in-office" => (
             Severity::Error,
             format!("{who} took office as {office} on {}; {dated}", term.from),
-            Some(Fix {
-                span: t.title_span.end..t.title_span.end + "-elect".len(),
-                replacement: String::new(),
-            }),
+            match t.modifier_span.clone() {
+                Some(span) => Some(Fix {
+                    span,
+                    replacement: String::new(),
+                }), // "incoming "
+                None => Some(Fix {
+                    span: t.title_span.end..t.title_span.end + "-elect".len(),
+                    replacement: String::new(),
+                }),
+            },
         ),
         _ => (
             Severity::Error,
@@ -404,6 +411,20 @@ mod tests {
         assert_eq!(
             ids("2020-10-01", "President-elect Joe Biden says the plan works."),
             ["before-term"]
+        );
+        // Told of the weeks before the inauguration: right as written.
+        assert!(
+            ids(
+                "2021-03-01",
+                "The office keeps promises President-elect Joe Biden made."
+            )
+            .is_empty()
+        );
+        // "incoming" reads as "-elect".
+        assert!(ids("2024-12-01", "Incoming President Donald Trump says the plan works.").is_empty());
+        assert_eq!(
+            fixed("2025-03-01", "Incoming President Donald Trump says the plan works."),
+            "President Donald Trump says the plan works."
         );
     }
 
