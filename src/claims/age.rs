@@ -33,17 +33,15 @@ fn year_old(i: &str) -> IResult<&str, u32> {
     terminated(number, tag("-year-old ")).parse(i)
 }
 
-/// Where an age may stand: the ", NN," after a word, or the "NN-year-old " before one.
-pub(super) fn sites(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let apposed = text.match_indices(", ").filter_map(move |(i, _)| {
-        let (_, age) = apposed_age(&text[i..]).ok()?;
-        Some((i, i + 2 + age.to_string().len()))
-    });
-    let year_old = text.match_indices("-year-old ").filter_map(move |(i, _)| {
-        let start = text[..i].rfind(|c: char| !c.is_ascii_digit()).map_or(0, |p| p + 1);
-        (start < i && i - start <= 3).then_some((start, i + "-year-old ".len()))
-    });
-    apposed.chain(year_old)
+/// The site of an age at a ", " or "-year-old " found at `s..e`: the ", NN," after a word,
+/// or the "NN-year-old " before one.
+pub(super) fn site(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    if &text[s..e] == ", " {
+        let (_, age) = apposed_age(&text[s..]).ok()?;
+        return Some((s, s + 2 + age.to_string().len()));
+    }
+    let start = text[..s].rfind(|c: char| !c.is_ascii_digit()).map_or(0, |p| p + 1);
+    (start < s && s - start <= 3).then_some((start, e))
 }
 
 pub(super) fn parse(site: &Site, rules: &RuleSet) -> Option<(ClaimKind, Range<usize>)> {

@@ -5,20 +5,9 @@ use crate::rules::RuleSet;
 use std::ops::Range;
 
 const LATE: [&str; 2] = ["the late ", "The late "];
-/// Present-tense verbs of speech: news copy uses them for what someone says now. ("writes" is
-/// left out: the present of a book's words is the literary present, true of the dead too.)
-const SAYS: [&str; 3] = [" says ", " tells ", " says,"];
-
-/// Where a life claim may stand: after "the late", or before "says".
-pub(super) fn sites(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let late = LATE
-        .into_iter()
-        .flat_map(move |l| text.match_indices(l).map(|(i, m)| (i, i + m.len())));
-    let says = SAYS
-        .into_iter()
-        .flat_map(move |v| text.match_indices(v).map(|(i, m)| (i, i + m.len())));
-    late.chain(says)
-}
+// The sites are found by `claims::SHAPES`: "the late", and present-tense verbs of speech
+// (" says", " tells") — news copy uses them for what someone says now. ("writes" is left out:
+// the present of a book's words is the literary present, true of the dead too.)
 
 pub(super) fn parse(site: &Site, rules: &RuleSet) -> Option<(ClaimKind, Range<usize>)> {
     let text = site.flat.text.as_str();

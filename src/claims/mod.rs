@@ -182,9 +182,15 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
             .vocab_hits(&flat.text)
             .map(|(s, e, p, m)| (s, e, p, Some(m)))
             .collect();
-        // Ages are found by their shape (", 78," / "78-year-old"), not by a word list.
-        sites.extend(age::sites(&flat.text).map(|(s, e)| (s, e, "age", None)));
-        sites.extend(life::sites(&flat.text).map(|(s, e)| (s, e, "life", None)));
+        // Ages and lives are found by their shape (", 78,", "78-year-old", "the late", "says"),
+        // not by a word list: one more scan finds every such place.
+        for m in shapes().find_iter(&flat.text) {
+            let (s, e) = (m.start(), m.end());
+            match SHAPES[m.pattern().as_usize()] {
+                ", " | "-year-old " => sites.extend(age::site(&flat.text, s, e).map(|(s, e)| (s, e, "age", None))),
+                _ => sites.push((s, e, "life", None)),
+            }
+        }
         sites.sort_by_key(|s| s.0);
         for (start, end, pattern, meaning) in sites {
             if meaning.is_some() && !bounded(&flat.text, start, end) {
@@ -247,6 +253,22 @@ fn spelling(site: &Site, people: &[usize]) -> Option<(ClaimKind, Range<usize>)> 
         };
         (ClaimKind::Spelling(claim), site.start..site.end)
     })
+}
+
+/// The shapes of age and life claims (see `age` and `life`).
+const SHAPES: &[&str] = &[
+    ", ",
+    "-year-old ",
+    "the late ",
+    "The late ",
+    " says ",
+    " says,",
+    " tells ",
+];
+
+fn shapes() -> &'static aho_corasick::AhoCorasick {
+    static SCAN: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    SCAN.get_or_init(|| aho_corasick::AhoCorasick::new(SHAPES).expect("fixed patterns"))
 }
 
 /// How much of a sentence either side of a claim the checks may read.

@@ -5,8 +5,11 @@ use std::ops::Range;
 
 pub struct Flat {
     pub text: String,
-    /// `map[i]` is the source offset of flat byte `i`; one extra entry for the end.
-    map: Vec<usize>,
+    /// (flat offset, source offset) where a run of characters copied unchanged begins;
+    /// between breakpoints flat and source advance together. Sorted by flat offset.
+    runs: Vec<(usize, usize)>,
+    /// Source offset just past the last character, for the end of the text.
+    end: usize,
 }
 
 impl Flat {
@@ -14,9 +17,11 @@ impl Flat {
     pub fn new(source: &str, range: Range<usize>) -> Flat {
         let slice = &source[range.clone()];
         let mut text = String::with_capacity(slice.len());
-        let mut map = Vec::with_capacity(slice.len() + 1);
+        let mut runs = Vec::new();
         let mut pending_space: Option<usize> = None;
-        let mut last_end = range.start;
+        let mut end = range.start;
+        // Where the source would be if the current run went on: a mismatch starts a new run.
+        let mut expected = usize::MAX;
         for (i, c) in slice.char_indices() {
             let at = range.start + i;
             if c.is_whitespace() {
@@ -25,31 +30,41 @@ impl Flat {
                 }
                 continue;
             }
-            if let Some(s) = pending_space.take() {
+            if let Some(space) = pending_space.take() {
+                if space != expected {
+                    runs.push((text.len(), space));
+                }
                 text.push(' ');
-                map.push(s);
+                expected = space + 1;
+            }
+            if at != expected {
+                runs.push((text.len(), at));
             }
             text.push(c);
-            map.extend(std::iter::repeat_n(at, c.len_utf8()));
-            last_end = at + c.len_utf8();
+            expected = at + c.len_utf8();
+            end = expected;
         }
-        map.push(last_end);
-        Flat { text, map }
+        Flat { text, runs, end }
     }
 
     /// Source offset of a flat offset.
     pub fn source(&self, flat: usize) -> usize {
-        self.map[flat]
+        if flat >= self.text.len() {
+            return self.end;
+        }
+        let i = self.runs.partition_point(|&(f, _)| f <= flat) - 1;
+        let (f, src) = self.runs[i];
+        src + (flat - f)
     }
 
     /// Source span of a flat span. The end maps past the last character, not onto the next one.
     pub fn source_span(&self, flat: Range<usize>) -> Range<usize> {
         if flat.is_empty() {
-            let s = self.map[flat.start];
+            let s = self.source(flat.start);
             return s..s;
         }
         let last = self.text[..flat.end].chars().next_back().map_or(1, char::len_utf8);
-        self.map[flat.start]..self.map[flat.end - last] + last
+        self.source(flat.start)..self.source(flat.end - last) + last
     }
 }
 

@@ -108,6 +108,13 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     while pos < text.len() {
         let rest = &text[pos..];
         let at_word_start = !prev.is_some_and(char::is_alphanumeric);
+        // A word not followed by a full stop can be no abbreviation: step over it whole.
+        let word_len = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+        if word_len > 0 && !rest[word_len..].starts_with('.') {
+            prev = rest[..word_len].chars().next_back();
+            pos += word_len;
+            continue;
+        }
         if at_word_start {
             if let Ok((after, w)) = abbreviation(rest) {
                 pos += w.len();
@@ -128,7 +135,15 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
                 continue;
             }
         }
-        if let Ok((after, t)) = terminator(rest) {
+        if word_len > 0 {
+            // The word before a full stop: its stop is judged on the next step.
+            prev = rest[..word_len].chars().next_back();
+            pos += word_len;
+            continue;
+        }
+        if rest.starts_with(['.', '!', '?', '…'])
+            && let Ok((after, t)) = terminator(rest)
+        {
             let decimal =
                 t == "." && prev.is_some_and(|c| c.is_ascii_digit()) && after.starts_with(|c: char| c.is_ascii_digit());
             pos += t.len();
