@@ -4,6 +4,7 @@
 
 use super::{Context, Contradiction, Fix, Judged, Judgement, Severity, Verdict};
 use crate::claims::ClaimKind;
+use crate::grammar::phrase::FUNCTION_WORDS;
 use std::collections::HashMap;
 
 pub(super) fn article_pass(claims: &mut [Judged], cx: &Context, line_of: impl Fn(usize) -> usize) {
@@ -100,48 +101,10 @@ fn titles(claims: &mut [Judged], cx: &Context, line_of: &impl Fn(usize) -> usize
     }
 }
 
-/// Capitalised words that are not proper names of an event's place or actors.
-const COMMON: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "In",
-    "On",
-    "At",
-    "But",
-    "And",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "His",
-    "Her",
-    "Their",
-    "This",
-    "That",
-    "After",
-    "Before",
-    "As",
-    "According",
-];
-
 /// The text within `NEAR` bytes of a claim: the names an event's count is told with.
 fn near(context: &str, at: usize) -> &str {
     const NEAR: usize = 150;
-    let mut from = at.saturating_sub(NEAR);
-    while !context.is_char_boundary(from) {
-        from += 1;
-    }
-    let mut to = (at + NEAR).min(context.len());
-    while !context.is_char_boundary(to) {
-        to -= 1;
-    }
-    &context[from..to]
+    &context[context.ceil_char_boundary(at.saturating_sub(NEAR))..context.floor_char_boundary(at + NEAR)]
 }
 
 /// The proper names in a claim's sentence (not its first word): what the count is about.
@@ -149,7 +112,7 @@ fn proper_names(context: &str) -> Vec<&str> {
     context
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .skip(1)
-        .filter(|w| w.starts_with(char::is_uppercase) && w.len() > 2 && !COMMON.contains(w))
+        .filter(|w| w.starts_with(char::is_uppercase) && w.len() > 2 && !FUNCTION_WORDS.contains(w))
         .collect()
 }
 

@@ -54,13 +54,6 @@ fn quotes_history(claim: &Claim, verb: &str) -> bool {
 /// How far after the claim (bytes) a year or date still dates it.
 const NEAR_AFTER: usize = 40;
 
-fn floor_char_boundary(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 pub(super) fn set_during(claim: &Claim, terms: &[&Term], verb: &str) -> bool {
     if verb == "had" {
         return true; // past perfect: "President Reagan had said"
@@ -84,7 +77,7 @@ pub(super) fn set_during(claim: &Claim, terms: &[&Term], verb: &str) -> bool {
     // Carter …") or close after it ("… President Carter imposed in 1980"), not when it dates
     // something else further on ("President Reagan said growth in the final quarter of 1986 …").
     let after_end = (claim.offset_in_context + claim.text.len()).min(sentence.len());
-    let near_end = floor_char_boundary(sentence, (after_end + NEAR_AFTER).min(sentence.len()));
+    let near_end = sentence.floor_char_boundary(after_end + NEAR_AFTER);
     let scope = format!(
         "{} {}",
         &sentence[..claim.offset_in_context],

@@ -17,10 +17,7 @@ pub(super) fn parse(site: &Site, offices: &[usize], rules: &RuleSet) -> Option<(
         return None;
     }
     // Only the last few words can hold "the NAME": look no further back.
-    let mut base = start.saturating_sub(MAX_NAME_BYTES + 4).max(site.sentence.start);
-    while !text.is_char_boundary(base) {
-        base += 1;
-    }
+    let base = text.ceil_char_boundary(start.saturating_sub(MAX_NAME_BYTES + 4).max(site.sentence.start));
     let before = text[base..start].strip_suffix(' ')?;
     // The nearest "the" whose following name runs exactly up to the government word.
     let (name_start, name) = before

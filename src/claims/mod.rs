@@ -275,14 +275,8 @@ fn shapes() -> &'static aho_corasick::AhoCorasick {
 pub const CONTEXT_BYTES: usize = 600;
 
 fn context_window(text: &str, sentence: Range<usize>, phrase: Range<usize>) -> Range<usize> {
-    let mut start = phrase.start.saturating_sub(CONTEXT_BYTES).max(sentence.start);
-    let mut end = (phrase.end + CONTEXT_BYTES).min(sentence.end);
-    while !text.is_char_boundary(start) {
-        start += 1;
-    }
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
+    let start = text.ceil_char_boundary(phrase.start.saturating_sub(CONTEXT_BYTES).max(sentence.start));
+    let end = text.floor_char_boundary((phrase.end + CONTEXT_BYTES).min(sentence.end));
     start..end
 }
 

@@ -34,7 +34,6 @@ pub(super) fn resolve<'a>(name: &'a str, rules: &RuleSet) -> (&'a str, Vec<usize
 }
 
 const PARTICLES: &[&str] = &["bin", "al", "de", "van", "von", "der", "da"];
-const OPENERS: &[&str] = &["The", "A", "An", "But", "And", "When", "As", "After", "Before", "While"];
 
 /// A bare surname names too many people the packs do not hold ("Gandhi says" in 2021 is
 /// Rahul, not Indira): claims that hang on a name alone need a full one.
@@ -65,7 +64,9 @@ pub(super) fn name_before<'a>(
         let name = &run[cut..];
         let dropped = run[..cut].trim_end();
         let people = rules.people_named(name);
-        if !people.is_empty() && (dropped.is_empty() || rules.is_title(dropped) || OPENERS.contains(&dropped)) {
+        if !people.is_empty()
+            && (dropped.is_empty() || rules.is_title(dropped) || phrase::FUNCTION_WORDS.contains(&dropped))
+        {
             return Some((at - name.len(), name, people.to_vec()));
         }
         cut += name.find(' ')? + 1;

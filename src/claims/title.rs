@@ -6,48 +6,6 @@ use crate::grammar::verb;
 use crate::rules::RuleSet;
 use std::ops::Range;
 
-/// Capitalised words that may open a sentence right before a title ("The President …").
-/// Any other capitalised word there names an organisation or country ("Chrysler President",
-/// "Russian Foreign Minister") whose title this pack does not cover.
-const OPENERS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "And",
-    "But",
-    "Or",
-    "So",
-    "As",
-    "When",
-    "While",
-    "After",
-    "Before",
-    "If",
-    "Under",
-    "With",
-    "By",
-    "For",
-    "From",
-    "To",
-    "Of",
-    "On",
-    "In",
-    "At",
-    "Since",
-    "Until",
-    "Then",
-    "Now",
-    "Yesterday",
-    "Today",
-    "Also",
-    "Later",
-    "Earlier",
-    "Meanwhile",
-    "Separately",
-    "Last",
-    "This",
-];
-
 pub(super) fn parse(site: &Site, offices: &[usize], rules: &RuleSet) -> Option<(ClaimKind, Range<usize>)> {
     let text = site.flat.text.as_str();
     let (start, end) = (site.start, site.end);
@@ -120,7 +78,10 @@ fn names_an_organisation(text: &str, sentence_start: usize, title_start: usize) 
         return false;
     }
     let first_in_sentence = before.len() == word.len() || before.trim_start_matches(['"', '“', '‘', '(']) == word;
-    !(first_in_sentence && OPENERS.contains(&word))
+    // A sentence may open on a function word ("The President …"); any other capitalised word
+    // there names an organisation or country ("Chrysler President", "Russian Foreign
+    // Minister") whose title this pack does not cover.
+    !(first_in_sentence && phrase::FUNCTION_WORDS.contains(&word))
 }
 
 #[cfg(test)]

@@ -21,6 +21,7 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Words that, after an initialism such as "U.S.", show that a new sentence began.
+/// Narrower than `phrase::FUNCTION_WORDS` on purpose: "the U.S. Under Secretary" goes on.
 const SENTENCE_OPENERS: &[&str] = &[
     "The",
     "He",
