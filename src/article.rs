@@ -29,28 +29,51 @@ pub struct Article {
     pub body: Range<usize>,
     pub date: NaiveDate,
     pub date_source: DateSource,
+    /// Comments that may hold suppressions (`<!-- … -->`, or a plain-text line of its own
+    /// starting `claimcheck:`), as source byte ranges.
+    pub comments: Vec<Range<usize>>,
     line_starts: Vec<usize>,
+}
+
+/// A place in an article: 1-based line, and 1-based column in characters (as people and
+/// checkstyle count) and in UTF-16 code units (as SARIF and editors count).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+    pub utf16_column: usize,
 }
 
 /// An input that cannot be checked, printed as one line naming it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ArticleError {
     pub origin: String,
+    /// Line and column in the file, when the error is at one place (bad front matter).
+    pub location: Option<(usize, usize)>,
     pub message: String,
 }
 
 impl fmt::Display for ArticleError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.origin, self.message)
+        match self.location {
+            Some((line, col)) => write!(f, "{}:{line}:{col}: {}", self.origin, self.message),
+            None => write!(f, "{}: {}", self.origin, self.message),
+        }
     }
 }
 
 impl ArticleError {
-    fn new(origin: &str, message: impl Into<String>) -> ArticleError {
+    pub fn new(origin: &str, message: impl Into<String>) -> ArticleError {
         ArticleError {
             origin: origin.to_string(),
+            location: None,
             message: message.into(),
         }
+    }
+
+    pub fn at(mut self, line: usize, column: usize) -> ArticleError {
+        self.location = Some((line, column));
+        self
     }
 }
 
@@ -126,6 +149,7 @@ impl Article {
             .collect();
         Ok(Article {
             origin: origin.to_string(),
+            comments: comments(&text, body_start),
             body: body_start..text.len(),
             text,
             date,
@@ -136,10 +160,20 @@ impl Article {
 
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let p = self.position(offset);
+        (p.line, p.column)
+    }
+
+    /// Where a byte offset is, in the units each consumer counts in.
+    pub fn position(&self, offset: usize) -> Position {
         let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
         let start = self.line_starts[line];
-        let col = self.text[start..offset].chars().count() + 1;
-        (line + 1, col)
+        let prefix = &self.text[start..offset];
+        Position {
+            line: line + 1,
+            column: prefix.chars().count() + 1,
+            utf16_column: prefix.encode_utf16().count() + 1,
+        }
     }
 
     /// The byte range of the line holding `offset`, without its line break.
@@ -150,6 +184,31 @@ impl Article {
         let end = if self.text[..end].ends_with('\r') { end - 1 } else { end };
         start..end
     }
+}
+
+/// HTML comments, and plain-text lines of their own that start `claimcheck:`, after `from`.
+fn comments(text: &str, from: usize) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    let mut at = from;
+    while let Some(i) = text[at..].find("<!--") {
+        let start = at + i;
+        let Some(len) = text[start..].find("-->") else {
+            break;
+        };
+        found.push(start..start + len + 3);
+        at = start + len + 3;
+    }
+    let mut line_start = from;
+    for line in text[from..].split_inclusive('\n') {
+        let content = line.trim();
+        if content.starts_with("claimcheck:") {
+            let lead = line.len() - line.trim_start().len();
+            found.push(line_start + lead..line_start + lead + content.len());
+        }
+        line_start += line.len();
+    }
+    found.sort_by_key(|r| r.start);
+    found
 }
 
 /// A leading `date YYYY-MM-DD` header: returns where the prose starts and the date.
@@ -192,11 +251,12 @@ fn front_matter(origin: &str, text: &str) -> Result<Option<(usize, Option<NaiveD
                 if let Some(i) = msg.find(" at line ") {
                     msg.truncate(i);
                 }
+                let error = ArticleError::new(origin, format!("front matter is not valid YAML: {msg}"));
                 // The YAML starts on the file's second line.
-                let at = e.location().map_or(origin.to_string(), |l| {
-                    format!("{origin}:{}:{}", l.line() + 1, l.column())
-                });
-                ArticleError::new(&at, format!("front matter is not valid YAML: {msg}"))
+                match e.location() {
+                    Some(l) => error.at(l.line() + 1, l.column()),
+                    None => error,
+                }
             })?;
             let date = match value.get("date") {
                 None => None,

@@ -3,7 +3,7 @@
 //! on records that should be clean. Used by `examples/eval.rs` and the corpus tests.
 
 use crate::article::{Article, DateSource, parse_day};
-use crate::checks::check_article;
+use crate::engine::Engine;
 use crate::report::{Summary, excerpt};
 use crate::rules::RuleSet;
 use serde::Deserialize;
@@ -59,16 +59,17 @@ pub fn evaluate(jsonl: &str, rules: &RuleSet, sample: Option<usize>) -> Result<E
         _ => lines,
     };
     let mut ev = Evaluation::default();
+    let engine = Engine::new(rules);
     for (n, line) in picked.iter().enumerate() {
         let rec: Record = serde_json::from_str(line).map_err(|e| format!("record {}: {e}", n + 1))?;
         let date = parse_day(&rec.date).ok_or_else(|| format!("{}: bad date {}", rec.id, rec.date))?;
         let article = Article::parse(&rec.id, rec.text, Some((date, DateSource::Record))).map_err(|e| e.to_string())?;
         ev.records += 1;
-        let outcome = check_article(&article, rules);
+        let outcome = engine.check_article(&article);
         ev.summary.add(&outcome);
         let findings: Vec<_> = outcome.findings().collect();
         for f in &findings {
-            *ev.by_check.entry(f.check.clone()).or_default() += 1;
+            *ev.by_check.entry(f.check.to_string()).or_default() += 1;
         }
         let planted = rec.expect.as_deref().unwrap_or_default();
         if planted.is_empty() {
@@ -76,7 +77,7 @@ pub fn evaluate(jsonl: &str, rules: &RuleSet, sample: Option<usize>) -> Result<E
             ev.unplanted.extend(findings.iter().map(|f| Listed {
                 id: rec.id.clone(),
                 date: rec.date.clone(),
-                check: f.check.clone(),
+                check: f.check.to_string(),
                 message: f.message.clone(),
                 excerpt: excerpt(&article, f).before,
             }));
@@ -85,7 +86,7 @@ pub fn evaluate(jsonl: &str, rules: &RuleSet, sample: Option<usize>) -> Result<E
         for e in planted {
             let hit = findings
                 .iter()
-                .any(|f| f.check == e.check && excerpt(&article, f).before.contains(&e.contains));
+                .any(|f| f.check == *e.check && excerpt(&article, f).before.contains(&e.contains));
             let entry = ev
                 .recall
                 .entry(rec.mutation.clone().unwrap_or_else(|| e.check.clone()))

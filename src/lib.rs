@@ -1,13 +1,18 @@
 //! claimcheck: checks news copy for claims that its publication date, a set of facts, or the
 //! article itself contradicts.
 //!
-//! Data flows one way: `article` → `grammar` → `claims` → `checks` → `report`, with `rules`
-//! (compiled YAML packs) consulted by claims and checks.
+//! Data flows one way: `article` → `grammar` → `claims` → `checks` → `policy` → `report`, with
+//! `rules` (compiled YAML packs) consulted by claims and checks. `engine` runs the stages for
+//! one input; `exit` holds the exit codes.
 
 pub mod article;
 pub mod checks;
 pub mod claims;
+pub mod edit;
+pub mod engine;
 pub mod eval;
+pub mod exit;
 pub mod grammar;
+pub mod policy;
 pub mod report;
 pub mod rules;

@@ -289,8 +289,8 @@ fn json_spans_and_fixes_index_the_file_bytes() {
     let f = &doc["findings"][0];
     let text = std::fs::read(fixtures().join("former.txt")).unwrap();
     let (s, e) = (
-        f["span"]["start"].as_u64().unwrap() as usize,
-        f["span"]["end"].as_u64().unwrap() as usize,
+        f["start"].as_u64().unwrap() as usize,
+        f["end"].as_u64().unwrap() as usize,
     );
     assert_eq!(&text[s..e], b"former President Donald Trump");
     let (s, e) = (
@@ -719,8 +719,8 @@ fn curly_quotes_nbsp_and_emoji_around_a_finding() {
     assert_eq!(f["column"], 5, "columns count characters, not bytes");
     let bytes = std::fs::read(fixtures().join("multibyte-quoted.txt")).unwrap();
     let (s, e) = (
-        f["span"]["start"].as_u64().unwrap() as usize,
-        f["span"]["end"].as_u64().unwrap() as usize,
+        f["start"].as_u64().unwrap() as usize,
+        f["end"].as_u64().unwrap() as usize,
     );
     assert_eq!(
         std::str::from_utf8(&bytes[s..e]).unwrap(),

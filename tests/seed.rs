@@ -54,7 +54,7 @@ fn seed_on_other_dates() {
         let a = Article::parse(&origin, text.clone(), Some((day, DateSource::Flag))).unwrap();
         check_article(&a, &rules())
             .findings()
-            .map(|f| f.check.clone())
+            .map(|f| f.check.to_string())
             .collect::<Vec<_>>()
     };
     assert_eq!(at("2022-06-01"), ["before-term", "before-term", "before-term"]);
@@ -76,7 +76,7 @@ fn planted(from: &str, to: &str) -> Vec<String> {
     let a = Article::parse(&origin, text.replace(from, to), None).unwrap();
     let mut ids: Vec<String> = check_article(&a, &rules())
         .findings()
-        .map(|f| f.check.clone())
+        .map(|f| f.check.to_string())
         .collect();
     ids.sort();
     ids

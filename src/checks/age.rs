@@ -1,6 +1,6 @@
 //! `wrong-age`: "Trump, 77," in March 2025, when Donald Trump (born 1946-06-14) was 78.
 
-use super::{Check, Context, Contradiction, Fix, Judgement, Severity};
+use super::{Check, CheckId, Context, Contradiction, Edit, Judgement, Severity};
 use crate::claims::{Claim, ClaimKind};
 use crate::rules::FactDate;
 use chrono::{Datelike, NaiveDate};
@@ -25,10 +25,6 @@ fn ages(born: FactDate, day: NaiveDate) -> (i32, i32) {
 const OLDEST: i32 = 115;
 
 impl Check for AgeCheck {
-    fn ids(&self) -> &'static [&'static str] {
-        &["wrong-age"]
-    }
-
     fn judge(&self, claim: &Claim, cx: &Context) -> Option<Judgement> {
         let ClaimKind::Age(a) = &claim.kind else {
             return None;
@@ -68,13 +64,10 @@ impl Check for AgeCheck {
         let name = &rules.people[*p].name;
         Some(
             Contradiction {
-                check: "wrong-age".to_string(),
+                check: CheckId::WrongAge,
                 severity: Severity::Error,
                 message: format!("{name}, born {born}, is {right} on {}, not {stated}", cx.date),
-                fix: (min == max).then(|| Fix {
-                    span: a.age_span.clone(),
-                    replacement: min.to_string(),
-                }),
+                fix: (min == max).then(|| Edit::replace(a.age_span.clone(), min.to_string())),
                 fact: fact(*p, *born),
             }
             .judge(claim),

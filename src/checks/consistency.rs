@@ -2,9 +2,10 @@
 //! `inconsistent-title` (Secretary of the Interior Doug Burgum … Secretary of Energy Doug
 //! Burgum) and `inconsistent-number` (killed at least three … five dead). They run after every claim is judged, and attach to the later, odd mention.
 
-use super::{Context, Contradiction, Fix, Judged, Judgement, Severity, Verdict};
+use super::{CheckId, Context, Contradiction, Edit, Judged, Judgement, Severity, Verdict};
 use crate::claims::ClaimKind;
-use crate::grammar::phrase::FUNCTION_WORDS;
+use crate::grammar::english;
+use english::FUNCTION_WORDS;
 use std::collections::HashMap;
 
 pub(super) fn article_pass(claims: &mut [Judged], cx: &Context, line_of: impl Fn(usize) -> usize) {
@@ -35,13 +36,10 @@ fn spelling(claims: &mut [Judged], cx: &Context, line_of: &impl Fn(usize) -> usi
         }
         let name = &cx.rules.people[*person].name;
         j.judgement = Contradiction {
-            check: "inconsistent-spelling".to_string(),
+            check: CheckId::InconsistentSpelling,
             severity: Severity::Warning,
             message: format!("{name} is spelled “{form}” on line {at} and “{}” here", s.form),
-            fix: Some(Fix {
-                span: j.claim.span.clone(),
-                replacement: form,
-            }),
+            fix: Some(Edit::replace(j.claim.span.clone(), form)),
             fact: cx.rules.describe_person(*person, "spelled several ways in the packs"),
         }
         .judge(&j.claim);
@@ -85,16 +83,13 @@ fn titles(claims: &mut [Judged], cx: &Context, line_of: &impl Fn(usize) -> usize
             continue;
         }
         j.judgement = Contradiction {
-            check: "inconsistent-title".to_string(),
+            check: CheckId::InconsistentTitle,
             severity: Severity::Warning,
             message: format!(
                 "{} is {title} on line {line}, and never held the title “{}”",
                 p.name, t.title
             ),
-            fix: Some(Fix {
-                span: t.title_span.clone(),
-                replacement: title.clone(),
-            }),
+            fix: Some(Edit::replace(t.title_span.clone(), title.clone())),
             fact: rules.describe_person(*person, &format!("no term as {}", t.title)),
         }
         .judge(&j.claim);
@@ -162,7 +157,7 @@ fn numbers(claims: &mut [Judged], cx: &Context, line_of: &impl Fn(usize) -> usiz
         {
             let what = &cx.rules.quantities[q.quantity].id;
             j.judgement = Contradiction {
-                check: "inconsistent-number".to_string(),
+                check: CheckId::InconsistentNumber,
                 severity: Severity::Warning,
                 message: format!("{what}: “{}” here, “{text}” on line {at}", q.amount_text),
                 fix: None,

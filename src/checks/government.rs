@@ -1,16 +1,12 @@
 //! `stale-government`: "the Biden administration also aims …" when Biden no longer heads it.
 
-use super::{Check, Context, Contradiction, Fix, Judgement, Severity, setting};
+use super::{Check, CheckId, Context, Contradiction, Edit, Judgement, Severity, setting};
 use crate::claims::{Claim, ClaimKind, Tense};
 use crate::rules::{Term, Truth};
 
 pub(super) struct GovernmentCheck;
 
 impl Check for GovernmentCheck {
-    fn ids(&self) -> &'static [&'static str] {
-        &["stale-government"]
-    }
-
     fn judge(&self, claim: &Claim, cx: &Context) -> Option<Judgement> {
         let ClaimKind::Government(g) = &claim.kind else {
             return None;
@@ -81,14 +77,11 @@ impl Check for GovernmentCheck {
         let fix = holder.map(|h| {
             let holder_name = &rules.people[h].name;
             message.push_str(&format!(", when {holder_name} held it"));
-            Fix {
-                span: g.name_span.clone(),
-                replacement: surname(holder_name).to_string(),
-            }
+            Edit::replace(g.name_span.clone(), surname(holder_name))
         });
         Some(
             Contradiction {
-                check: "stale-government".to_string(),
+                check: CheckId::StaleGovernment,
                 // "has imposed" of an ended government is a tense slip more than a false claim.
                 severity: if g.tense == Tense::PresentPerfect {
                     Severity::Warning

@@ -2,7 +2,7 @@
 //! says" in 2024). A person with no death date in the packs is alive only while they hold an
 //! office; otherwise their life on the date is unknown and nothing is contradicted.
 
-use super::{Check, Context, Contradiction, Fix, Judgement, Severity};
+use super::{Check, CheckId, Context, Contradiction, Edit, Judgement, Severity};
 use crate::claims::{Claim, ClaimKind};
 use crate::rules::{RuleSet, Truth};
 use chrono::NaiveDate;
@@ -68,19 +68,16 @@ pub(super) fn judge_life(
     let fact = life_fact(rules, p, cx.date);
     let contradiction = if late {
         Contradiction {
-            check: "late-but-alive".to_string(),
+            check: CheckId::LateButAlive,
             severity: Severity::Error,
             message: format!("{name} is alive on {}, the article's date", cx.date),
-            fix: late_span.map(|span| Fix {
-                span,
-                replacement: String::new(),
-            }),
+            fix: late_span.map(Edit::delete),
             fact,
         }
     } else {
         let died = rules.people[p].died.map(|d| d.to_string()).unwrap_or_default();
         Contradiction {
-            check: "dead-as-living".to_string(),
+            check: CheckId::DeadAsLiving,
             severity: Severity::Warning,
             message: format!("{name} died on {died}, before the article's date {}", cx.date),
             fix: None,
@@ -91,10 +88,6 @@ pub(super) fn judge_life(
 }
 
 impl Check for LifeCheck {
-    fn ids(&self) -> &'static [&'static str] {
-        &["late-but-alive", "dead-as-living"]
-    }
-
     fn judge(&self, claim: &Claim, cx: &Context) -> Option<Judgement> {
         let ClaimKind::Life(l) = &claim.kind else {
             return None;

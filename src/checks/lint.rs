@@ -1,6 +1,6 @@
 //! `lint/<id>`: a pack's date-bounded style rule ("Kiev" → "Kyiv" from 2019-08-14).
 
-use super::{Check, Context, Contradiction, Fix, Judgement, Severity};
+use super::{Check, CheckId, Context, Contradiction, Edit, Judgement, Severity};
 use crate::claims::{Claim, ClaimKind};
 use crate::grammar::dates;
 use crate::rules::Truth;
@@ -10,10 +10,6 @@ use chrono::Datelike;
 pub(super) struct LintCheck;
 
 impl Check for LintCheck {
-    fn ids(&self) -> &'static [&'static str] {
-        &["lint/<id>"]
-    }
-
     fn judge(&self, claim: &Claim, cx: &Context) -> Option<Judgement> {
         let ClaimKind::Lint(l) = &claim.kind else {
             return None;
@@ -47,13 +43,10 @@ impl Check for LintCheck {
         };
         Some(
             Contradiction {
-                check: format!("lint/{}", lint.id),
+                check: CheckId::lint(&lint.id),
                 severity,
                 message: lint.message.clone(),
-                fix: Some(Fix {
-                    span: claim.span.clone(),
-                    replacement: l.replacement.clone(),
-                }),
+                fix: Some(Edit::replace(claim.span.clone(), l.replacement.clone())),
                 fact,
             }
             .judge(claim),

@@ -4,6 +4,7 @@
 mod age;
 mod consistency;
 mod government;
+pub mod id;
 mod life;
 mod lint;
 mod setting;
@@ -12,12 +13,14 @@ mod weekday;
 
 use crate::article::Article;
 use crate::claims::{self, Claim};
+pub use crate::edit::Edit;
 use crate::rules::RuleSet;
 use chrono::NaiveDate;
+pub use id::CheckId;
 use serde::Serialize;
 use std::ops::Range;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Note,
@@ -26,14 +29,6 @@ pub enum Severity {
 }
 
 impl Severity {
-    /// A claim inside quoted speech is the speaker's: one level lower.
-    fn quoted(self) -> Severity {
-        match self {
-            Severity::Error => Severity::Warning,
-            _ => Severity::Note,
-        }
-    }
-
     pub fn as_str(self) -> &'static str {
         match self {
             Severity::Error => "error",
@@ -51,24 +46,16 @@ pub enum Verdict {
     Unverifiable,
 }
 
-/// Replace `span` (source bytes) with `replacement`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Fix {
-    pub span: Range<usize>,
-    pub replacement: String,
-}
-
 #[derive(Debug, Clone)]
 pub struct Finding {
-    /// The finding id: `former-incumbent`, or `lint/<id>` for a pack's style lint.
-    pub check: String,
+    pub check: CheckId,
     pub severity: Severity,
     /// The claim's phrase in source bytes.
     pub span: Range<usize>,
     /// The sentence it stands in.
     pub sentence: Range<usize>,
     pub message: String,
-    pub fix: Option<Fix>,
+    pub fix: Option<Edit>,
     /// The fact it rests on: `pack path:line (person, office from – to)`.
     pub fact: Option<String>,
     pub quoted: bool,
@@ -109,10 +96,10 @@ pub struct Context<'a> {
 
 /// A finding a check wants to make; `judge` completes it with the claim's place.
 struct Contradiction {
-    check: String,
+    check: CheckId,
     severity: Severity,
     message: String,
-    fix: Option<Fix>,
+    fix: Option<Edit>,
     fact: String,
 }
 
@@ -123,11 +110,8 @@ impl Contradiction {
             fact: Some(self.fact.clone()),
             finding: Some(Finding {
                 check: self.check,
-                severity: if claim.quoted {
-                    self.severity.quoted()
-                } else {
-                    self.severity
-                },
+                // The writer's severity; the policy stage ranks quoted speech lower.
+                severity: self.severity,
                 span: claim.span.clone(),
                 sentence: claim.sentence.clone(),
                 message: self.message,
@@ -142,8 +126,6 @@ impl Contradiction {
 }
 
 pub trait Check: Sync {
-    /// The finding ids this check can produce.
-    fn ids(&self) -> &'static [&'static str];
     /// Judges the claim, or `None` when the claim is not of this check's kind.
     fn judge(&self, claim: &Claim, cx: &Context) -> Option<Judgement>;
 }
@@ -163,13 +145,12 @@ pub fn all() -> Vec<Box<dyn Check>> {
     ]
 }
 
-/// Every finding id the checks can produce.
+/// Every finding id claimcheck can report, as written: the built-in ones and `lint/<id>`.
 pub fn ids() -> Vec<&'static str> {
-    let article_wide = ["inconsistent-spelling", "inconsistent-title"];
-    all()
+    id::BUILTIN
         .iter()
-        .flat_map(|c| c.ids().iter().copied())
-        .chain(article_wide)
+        .map(|id| id.explanation().id)
+        .chain([id::LINT_PATTERN])
         .collect()
 }
 
@@ -180,15 +161,19 @@ pub struct Judged {
     pub judgement: Judgement,
 }
 
-/// The outcome for one article.
-#[derive(Debug, Clone)]
+/// The outcome for one article: the ledger of judged claims, and the findings to report in
+/// source order (the policy stage may drop, re-rank or add to them).
+#[derive(Debug, Clone, Default)]
 pub struct Outcome {
     pub claims: Vec<Judged>,
+    pub findings: Vec<Finding>,
+    /// Findings silenced by a suppression comment or turned off by the configuration.
+    pub suppressed: usize,
 }
 
 impl Outcome {
     pub fn findings(&self) -> impl Iterator<Item = &Finding> {
-        self.claims.iter().filter_map(|j| j.judgement.finding.as_ref())
+        self.findings.iter()
     }
 
     pub fn count(&self, verdict: Verdict) -> usize {
@@ -217,7 +202,13 @@ pub fn check_article(article: &Article, rules: &RuleSet) -> Outcome {
         })
         .collect();
     consistency::article_pass(&mut claims, &cx, |offset| article.line_col(offset).0);
-    Outcome { claims }
+    let mut findings: Vec<Finding> = claims.iter_mut().filter_map(|j| j.judgement.finding.take()).collect();
+    findings.sort_by_key(|f| (f.span.start, f.span.end));
+    Outcome {
+        claims,
+        findings,
+        suppressed: 0,
+    }
 }
 
 #[cfg(test)]
@@ -241,7 +232,7 @@ pub(crate) mod test_support {
         .unwrap();
         super::check_article(&article, rules())
             .findings()
-            .map(|f| f.check.clone())
+            .map(|f| f.check.to_string())
             .collect()
     }
 

@@ -3,34 +3,12 @@
 
 use crate::claims::Claim;
 use crate::grammar::dates;
+use crate::grammar::english;
 use crate::rules::{Term, Truth};
-
-/// Phrases that move a sentence back in time.
-const PAST_MARKERS: &[&str] = &[
-    "at the time",
-    "at that time",
-    "back then",
-    "in those days",
-    "then-",
-    " era ",
-    " ago",
-];
-
-/// Words that, with the weekdays, date a sentence to the days around publication.
-const RECENT: &[&str] = &[
-    "today",
-    "tonight",
-    "yesterday",
-    "this week",
-    "this morning",
-    "this afternoon",
-    "this evening",
-    "last night",
-];
 
 /// "… arrived on Monday", "… said yesterday": a past verb about the last few days.
 pub(super) fn dated_recently(sentence: &str) -> bool {
-    RECENT.iter().chain(dates::WEEKDAYS).any(|w| {
+    english::RECENT.iter().chain(english::WEEKDAYS).any(|w| {
         sentence.match_indices(w).any(|(i, _)| {
             let before = sentence[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
             let after = sentence[i + w.len()..]
@@ -41,9 +19,6 @@ pub(super) fn dated_recently(sentence: &str) -> bool {
         })
     })
 }
-
-/// Words right before the phrase that place it inside the term: "under President Biden".
-const DURING: &[&str] = &["under", "Under", "during", "During"];
 
 /// "As President Washington said, …" / "As the great President Bush said": citing the record.
 fn quotes_history(claim: &Claim, verb: &str) -> bool {
@@ -63,14 +38,14 @@ pub(super) fn set_during(claim: &Claim, terms: &[&Term], verb: &str) -> bool {
     }
     let sentence = claim.context.as_str();
     let before = sentence[..claim.offset_in_context].trim_end();
-    if DURING
+    if english::DURING
         .iter()
         .any(|w| before.ends_with(w) && before[..before.len() - w.len()].ends_with([' ', '(']) || before == *w)
     {
         return true;
     }
     let lower = sentence.to_lowercase();
-    if PAST_MARKERS.iter().any(|m| lower.contains(m)) {
+    if english::PAST_MARKERS.iter().any(|m| lower.contains(m)) {
         return true;
     }
     // A year or date sets the claim in time when it stands before it ("In 1980, President

@@ -4,8 +4,9 @@
 //! every person it can refer to contradicts it in the same way; if any makes it true, it is
 //! supported; otherwise it is unverifiable.
 
-use super::{Check, Context, Contradiction, Fix, Judgement, Severity, setting};
+use super::{Check, CheckId, Context, Contradiction, Edit, Judgement, Severity, setting};
 use crate::claims::{Claim, ClaimKind, Modifier, Tense, TitleClaim};
+use crate::grammar::english;
 use crate::rules::{RuleSet, Term, Truth};
 
 pub(super) struct TitleCheck;
@@ -88,7 +89,9 @@ fn read_acting<'a>(s: &Standing<'a>, day: chrono::NaiveDate, rules: &RuleSet) ->
         return Reading::Supported(t);
     }
     match now.first() {
-        Some(t) if rules.packs[rules.people[s.person].pack].tracks_acting => Reading::Contradicted("not-acting", t),
+        Some(t) if rules.packs[rules.people[s.person].pack].tracks_acting => {
+            Reading::Contradicted(CheckId::NotActing, t)
+        }
         _ => Reading::Open,
     }
 }
@@ -112,10 +115,10 @@ fn read_elect<'a>(s: &Standing<'a>, day: chrono::NaiveDate) -> Reading<'a> {
         .all(|t| t.starts_after(day) == Truth::No && t.from.on_or_after(day) == Truth::No)
     {
         let last = won.iter().max_by_key(|t| t.from.earliest()).copied().unwrap_or(first);
-        return Reading::Contradicted("elect-in-office", last);
+        return Reading::Contradicted(CheckId::ElectInOffice, last);
     }
     if won.iter().all(|t| elected_by(t) == Truth::No) {
-        return Reading::Contradicted("before-term", first);
+        return Reading::Contradicted(CheckId::BeforeTerm, first);
     }
     Reading::Open
 }
@@ -130,21 +133,11 @@ fn could_serve(born: Option<crate::rules::FactDate>, day: chrono::NaiveDate) -> 
 /// One person's verdict on the claim.
 enum Reading<'a> {
     Supported(&'a Term),
-    Contradicted(&'static str, &'a Term),
+    Contradicted(CheckId, &'a Term),
     Open,
 }
 
 impl Check for TitleCheck {
-    fn ids(&self) -> &'static [&'static str] {
-        &[
-            "former-incumbent",
-            "stale-title",
-            "before-term",
-            "elect-in-office",
-            "not-acting",
-        ]
-    }
-
     fn judge(&self, claim: &Claim, cx: &Context) -> Option<Judgement> {
         let ClaimKind::Title(t) = &claim.kind else {
             return None;
@@ -191,7 +184,7 @@ impl Check for TitleCheck {
 fn read<'a>(t: &TitleClaim, s: &Standing<'a>, claim: &Claim, day: chrono::NaiveDate, rules: &RuleSet) -> Reading<'a> {
     match t.modifier {
         Some(Modifier::Former | Modifier::Ex) => match (s.held_now, s.current, s.last_ended) {
-            (Truth::Yes, Some(cur), _) => Reading::Contradicted("former-incumbent", cur),
+            (Truth::Yes, Some(cur), _) => Reading::Contradicted(CheckId::FormerIncumbent, cur),
             (Truth::No, _, Some(last)) => Reading::Supported(last),
             _ => Reading::Open,
         },
@@ -200,13 +193,13 @@ fn read<'a>(t: &TitleClaim, s: &Standing<'a>, claim: &Claim, day: chrono::NaiveD
             (Truth::No, _, Some(last), _)
                 if t.modifier.is_none() && speaks_now(t, claim) && !setting::set_during(claim, &s.terms, &t.verb) =>
             {
-                Reading::Contradicted("stale-title", last)
+                Reading::Contradicted(CheckId::StaleTitle, last)
             }
-            (Truth::No, _, _, Some(first)) => Reading::Contradicted("before-term", first),
+            (Truth::No, _, _, Some(first)) => Reading::Contradicted(CheckId::BeforeTerm, first),
             _ => Reading::Open,
         },
         Some(Modifier::Then) => match (s.all_after, s.started) {
-            (Some(first), _) => Reading::Contradicted("before-term", first),
+            (Some(first), _) => Reading::Contradicted(CheckId::BeforeTerm, first),
             (None, Some(term)) => Reading::Supported(term),
             _ => Reading::Open,
         },
@@ -214,7 +207,7 @@ fn read<'a>(t: &TitleClaim, s: &Standing<'a>, claim: &Claim, day: chrono::NaiveD
         // "promises President-elect Biden made" tells of the weeks before it.
         // "incoming President X" is the "-elect" of wire copy.
         Some(Modifier::Elect | Modifier::Incoming) => match read_elect(s, day) {
-            Reading::Contradicted("elect-in-office", _)
+            Reading::Contradicted(CheckId::ElectInOffice, _)
                 if !speaks_now(t, claim) || setting::set_during(claim, &s.terms, &t.verb) =>
             {
                 Reading::Open
@@ -233,14 +226,11 @@ fn read<'a>(t: &TitleClaim, s: &Standing<'a>, claim: &Claim, day: chrono::NaiveD
 /// verb in a sentence dated to the last days ("arrived on Monday").
 fn speaks_now(t: &TitleClaim, claim: &Claim) -> bool {
     matches!(t.tense, Tense::Present | Tense::PresentPerfect | Tense::Future)
-        || REPORTING.contains(&t.verb.as_str())
+        || english::REPORTING_VERBS.contains(&t.verb.as_str())
         || (t.tense == Tense::Past && setting::dated_recently(&claim.context))
 }
 
-/// Past reporting verbs that, in news copy, report what someone said on the day.
-const REPORTING: &[&str] = &["said", "told"];
-
-fn contradiction(id: &'static str, term: &Term, standings: &[Standing], t: &TitleClaim, cx: &Context) -> Contradiction {
+fn contradiction(id: &CheckId, term: &Term, standings: &[Standing], t: &TitleClaim, cx: &Context) -> Contradiction {
     let rules = cx.rules;
     let person = standings
         .iter()
@@ -254,48 +244,36 @@ fn contradiction(id: &'static str, term: &Term, standings: &[Standing], t: &Titl
     let office = &rules.offices[term.office].title;
     let dated = format!("the article is dated {}", cx.date);
     let (severity, message, fix) = match id {
-        "former-incumbent" => (
+        CheckId::FormerIncumbent => (
             Severity::Error,
             format!("{who} has been {office} since {}; {dated}", term.from),
-            t.modifier_span.clone().map(|span| Fix {
-                span,
-                replacement: String::new(),
-            }),
+            t.modifier_span.clone().map(Edit::delete),
         ),
-        "stale-title" => (
+        CheckId::StaleTitle => (
             Severity::Warning,
             format!(
                 "{who} left office as {office} on {}; {dated}",
                 term.to.map(|d| d.to_string()).unwrap_or_default()
             ),
-            Some(Fix {
-                span: t.title_start..t.title_start,
-                replacement: if t.opens_sentence { "Former " } else { "former " }.to_string(),
-            }),
+            Some(Edit::insert(
+                t.title_start,
+                if t.opens_sentence { "Former " } else { "former " },
+            )),
         ),
-        "not-acting" => (
+        CheckId::NotActing => (
             Severity::Warning,
             format!(
                 "{who} has held {office} as its confirmed holder since {}; {dated}",
                 term.from
             ),
-            t.modifier_span.clone().map(|span| Fix {
-                span,
-                replacement: String::new(),
-            }),
+            t.modifier_span.clone().map(Edit::delete),
         ),
-        "elect-in-office" => (
+        CheckId::ElectInOffice => (
             Severity::Error,
             format!("{who} took office as {office} on {}; {dated}", term.from),
             match t.modifier_span.clone() {
-                Some(span) => Some(Fix {
-                    span,
-                    replacement: String::new(),
-                }), // "incoming "
-                None => Some(Fix {
-                    span: t.title_span.end..t.title_span.end + "-elect".len(),
-                    replacement: String::new(),
-                }),
+                Some(span) => Some(Edit::delete(span)), // "incoming "
+                None => Some(Edit::delete(t.title_span.end..t.title_span.end + "-elect".len())),
             },
         ),
         _ => (
@@ -305,7 +283,7 @@ fn contradiction(id: &'static str, term: &Term, standings: &[Standing], t: &Titl
         ),
     };
     Contradiction {
-        check: id.to_string(),
+        check: id.clone(),
         severity,
         message,
         fix,

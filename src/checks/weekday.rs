@@ -1,9 +1,10 @@
 //! `wrong-weekday`: "Tuesday, March 12, 2025" when March 12, 2025 was a Wednesday.
 
-use super::{Check, Context, Contradiction, Fix, Judgement, Severity};
+use super::{Check, CheckId, Context, Contradiction, Edit, Judgement, Severity};
 use crate::claims::{Claim, ClaimKind};
-use crate::grammar::dates::WEEKDAYS;
+use crate::grammar::english;
 use chrono::{Datelike, NaiveDate};
+use english::WEEKDAYS;
 
 pub(super) struct WeekdayCheck;
 
@@ -19,10 +20,6 @@ fn readings(month: u32, day: u32, published: NaiveDate) -> Vec<NaiveDate> {
 }
 
 impl Check for WeekdayCheck {
-    fn ids(&self) -> &'static [&'static str] {
-        &["wrong-weekday"]
-    }
-
     fn judge(&self, claim: &Claim, cx: &Context) -> Option<Judgement> {
         let ClaimKind::Weekday(w) = &claim.kind else {
             return None;
@@ -63,13 +60,10 @@ impl Check for WeekdayCheck {
         };
         Some(
             Contradiction {
-                check: "wrong-weekday".to_string(),
+                check: CheckId::WrongWeekday,
                 severity: Severity::Error,
                 message: format!("{is}, not a {}", WEEKDAYS[w.weekday as usize]),
-                fix: (dates.len() == 1).then(|| Fix {
-                    span: w.weekday_span.clone(),
-                    replacement: named(first).to_string(),
-                }),
+                fix: (dates.len() == 1).then(|| Edit::replace(w.weekday_span.clone(), named(first))),
                 fact: fact(first),
             }
             .judge(claim),
@@ -81,10 +75,6 @@ impl Check for WeekdayCheck {
 pub(super) struct RelativeCheck;
 
 impl Check for RelativeCheck {
-    fn ids(&self) -> &'static [&'static str] {
-        &["wrong-relative-date"]
-    }
-
     fn judge(&self, claim: &Claim, cx: &Context) -> Option<Judgement> {
         let ClaimKind::Relative(r, stated) = &claim.kind else {
             return None;
@@ -107,7 +97,7 @@ impl Check for RelativeCheck {
         }
         Some(
             Contradiction {
-                check: "wrong-relative-date".to_string(),
+                check: CheckId::WrongRelativeDate,
                 severity: Severity::Error,
                 message: format!(
                     "“{}” is {} in an article dated {}, not {} {}",

@@ -1,10 +1,10 @@
 //! Life and death: "the late Henry Kissinger" and "Kissinger says".
 
 use super::{ClaimKind, LifeClaim, Site, names};
+use crate::grammar::english;
 use crate::rules::RuleSet;
 use std::ops::Range;
 
-const LATE: [&str; 2] = ["the late ", "The late "];
 // The sites are found by `claims::SHAPES`: "the late", and present-tense verbs of speech
 // (" says", " tells") — news copy uses them for what someone says now. ("writes" is left out:
 // the present of a book's words is the literary present, true of the dead too.)
@@ -13,7 +13,7 @@ pub(super) fn parse(site: &Site, rules: &RuleSet) -> Option<(ClaimKind, Range<us
     let text = site.flat.text.as_str();
     let (start, end) = (site.start, site.end);
     let flat = site.flat;
-    if LATE.contains(&&text[start..end]) {
+    if english::LATE.contains(&&text[start..end]) {
         // A title after "the late" is the title claim's ("the late President Reagan").
         let (name, people) = names::name_after(text, end, rules).filter(|(n, _)| names::is_full(n))?;
         let late_at = start + "the ".len();

@@ -1,13 +1,11 @@
 //! Finding whom a name means: the longest known run of a capitalised name, before or after a
 //! number, a verb or a modifier. Shared by the claims that hang on a bare name.
 
+use crate::grammar::english;
 use crate::grammar::phrase;
 use crate::rules::RuleSet;
 
 const MAX_NAME_WORDS: usize = 6;
-
-/// Name suffixes that make a different person of the name before them.
-const SUFFIXES: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
 
 /// The longest leading words of `name` that name someone in the packs: capitalised words run
 /// on after names in wire copy ("Secretary of State George Shultz China’s troubles"). A name of
@@ -22,7 +20,7 @@ pub(super) fn resolve<'a>(name: &'a str, rules: &RuleSet) -> (&'a str, Vec<usize
         let candidate = &name[..end];
         let people = rules.people_named(candidate);
         let next_word = name[end..].split_whitespace().next().unwrap_or("");
-        if !people.is_empty() && !SUFFIXES.contains(&next_word) {
+        if !people.is_empty() && !english::NAME_SUFFIXES.contains(&next_word) {
             return (candidate, people.to_vec());
         }
         // Shorten to at least two words: "Jack Kemp" must not fall back to a "Jack".
@@ -32,8 +30,6 @@ pub(super) fn resolve<'a>(name: &'a str, rules: &RuleSet) -> (&'a str, Vec<usize
         }
     }
 }
-
-const PARTICLES: &[&str] = &["bin", "al", "de", "van", "von", "der", "da"];
 
 /// A bare surname names too many people the packs do not hold ("Gandhi says" in 2021 is
 /// Rahul, not Indira): claims that hang on a name alone need a full one.
@@ -54,7 +50,7 @@ pub(super) fn name_before<'a>(
     let run: Vec<&str> = before
         .rsplit(' ')
         .take(8)
-        .take_while(|w| w.starts_with(char::is_uppercase) || PARTICLES.contains(w))
+        .take_while(|w| w.starts_with(char::is_uppercase) || english::SURNAME_PARTICLES.contains(w))
         .collect();
     let run_len = run.iter().map(|w| w.len() + 1).sum::<usize>().saturating_sub(1);
     let run = &before[before.len() - run_len..];
@@ -65,7 +61,7 @@ pub(super) fn name_before<'a>(
         let dropped = run[..cut].trim_end();
         let people = rules.people_named(name);
         if !people.is_empty()
-            && (dropped.is_empty() || rules.is_title(dropped) || phrase::FUNCTION_WORDS.contains(&dropped))
+            && (dropped.is_empty() || rules.is_title(dropped) || english::FUNCTION_WORDS.contains(&dropped))
         {
             return Some((at - name.len(), name, people.to_vec()));
         }

@@ -2,22 +2,11 @@
 //! killed", "five dead", "91 drones were intercepted", "the deaths of three individuals".
 
 use super::{ClaimKind, QuantityClaim, Site};
+use crate::grammar::english;
 use crate::grammar::numbers::{self, Amount};
 use crate::rules::RuleSet;
 use std::ops::Range;
 
-/// Auxiliaries between a counted noun and a participle: "three people were killed".
-const AUX: &[&str] = &[
-    "were",
-    "was",
-    "are",
-    "is",
-    "have been",
-    "had been",
-    "have been reported",
-];
-/// Links between a word and the count after it: "the deaths of three", "the toll rose to 12".
-const LINKS: &[&str] = &["of", "to", "at", "rose to", "stood at"];
 /// How many words before the quantity word an amount may start.
 const REACH: usize = 6;
 
@@ -42,7 +31,7 @@ pub(super) fn parse(site: &Site, quantity: usize, rules: &RuleSet) -> Option<(Cl
 fn after(text: &str, end: usize, nouns: &[String]) -> Option<(Amount, Range<usize>)> {
     let mut at = end + text[end..].strip_prefix(' ').map(|_| 1)?;
     if numbers::amount(&text[at..]).is_err()
-        && let Some(link) = LINKS
+        && let Some(link) = english::COUNT_LINKS
             .iter()
             .find(|l| text[at..].starts_with(**l) && text[at + l.len()..].starts_with(' '))
     {
@@ -76,7 +65,7 @@ fn before(text: &str, sentence_start: usize, start: usize, nouns: &[String]) -> 
         if let Some(noun) = nouns.iter().find(|n| tail.starts_with(n.as_str())) {
             tail = tail[noun.len()..].trim_start_matches(' ');
         }
-        if let Some(aux) = AUX.iter().find(|a| tail == **a) {
+        if let Some(aux) = english::COUNT_AUXILIARIES.iter().find(|a| tail == **a) {
             tail = &tail[aux.len()..];
         }
         if tail.is_empty() {

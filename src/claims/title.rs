@@ -1,6 +1,7 @@
 //! "former US President Donald Trump’s": [modifier] title name [possessive].
 
 use super::{ClaimKind, Site, TitleClaim, names, same_words};
+use crate::grammar::english;
 use crate::grammar::phrase::{self, Modifier};
 use crate::grammar::verb;
 use crate::rules::RuleSet;
@@ -81,7 +82,7 @@ fn names_an_organisation(text: &str, sentence_start: usize, title_start: usize) 
     // A sentence may open on a function word ("The President …"); any other capitalised word
     // there names an organisation or country ("Chrysler President", "Russian Foreign
     // Minister") whose title this pack does not cover.
-    !(first_in_sentence && phrase::FUNCTION_WORDS.contains(&word))
+    !(first_in_sentence && english::FUNCTION_WORDS.contains(&word))
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Dates and years written in a sentence: "March 11, 2025", "11 March 2025", "2025-03-11",
 //! "in 1980". They tell whether a sentence is set in the past.
 
+use super::english;
 use chrono::NaiveDate;
 use nom::{
     IResult, Parser,
@@ -11,37 +12,12 @@ use nom::{
     sequence::{preceded, terminated, tuple},
 };
 
-pub const WEEKDAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
-pub const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 fn digits(min: usize, max: usize) -> impl FnMut(&str) -> IResult<&str, u32> {
     move |i| map_res(take_while_m_n(min, max, |c: char| c.is_ascii_digit()), str::parse).parse(i)
 }
 
 fn month(i: &str) -> IResult<&str, u32> {
-    for (n, m) in MONTHS.iter().enumerate() {
+    for (n, m) in english::MONTHS.iter().enumerate() {
         if let Ok((rest, _)) = tag::<_, _, nom::error::Error<&str>>(*m)(i) {
             return Ok((rest, n as u32 + 1));
         }

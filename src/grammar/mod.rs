@@ -2,6 +2,7 @@
 //! all as spans. It knows no facts: the claims stage brings the vocabulary.
 
 pub mod dates;
+pub mod english;
 pub mod flat;
 pub mod numbers;
 pub mod paragraph;

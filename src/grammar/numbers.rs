@@ -1,5 +1,6 @@
 //! Amounts: "91", "1,200", "three", "at least three", "more than 40", "about 20".
 
+use super::english;
 use nom::{
     IResult, Parser,
     branch::alt,
@@ -23,37 +24,6 @@ impl Amount {
     }
 }
 
-const WORDS: &[(&str, u64)] = &[
-    ("one", 1),
-    ("two", 2),
-    ("three", 3),
-    ("four", 4),
-    ("five", 5),
-    ("six", 6),
-    ("seven", 7),
-    ("eight", 8),
-    ("nine", 9),
-    ("ten", 10),
-    ("eleven", 11),
-    ("twelve", 12),
-    ("thirteen", 13),
-    ("fourteen", 14),
-    ("fifteen", 15),
-    ("sixteen", 16),
-    ("seventeen", 17),
-    ("eighteen", 18),
-    ("nineteen", 19),
-    ("twenty", 20),
-    ("thirty", 30),
-    ("forty", 40),
-    ("fifty", 50),
-    ("sixty", 60),
-    ("seventy", 70),
-    ("eighty", 80),
-    ("ninety", 90),
-    ("hundred", 100),
-];
-
 fn count(i: &str) -> IResult<&str, u64> {
     if let Ok((rest, digits)) =
         take_while1::<_, _, nom::error::Error<&str>>(|c: char| c.is_ascii_digit() || c == ',')(i)
@@ -64,7 +34,7 @@ fn count(i: &str) -> IResult<&str, u64> {
     {
         return Ok((rest, n));
     }
-    for (word, n) in WORDS {
+    for (word, n) in english::NUMBER_WORDS {
         for form in [word.to_string(), capitalise(word)] {
             if let Some(rest) = i.strip_prefix(form.as_str())
                 && !rest.starts_with(char::is_alphanumeric)

@@ -1,7 +1,7 @@
 //! Person phrases: capitalised name sequences ("Faisal bin Farhan", "George H. W. Bush"),
 //! possessives ("Trump’s"), and the modifiers that stand before a title ("former", "ex-").
 
-use super::dates;
+use super::english;
 use nom::{
     IResult, Parser,
     branch::alt,
@@ -12,71 +12,6 @@ use nom::{
     sequence::{pair, preceded},
 };
 
-/// Lowercase particles inside names: "Faisal bin Farhan", "Ursula von der Leyen".
-const PARTICLES: &[&str] = &[
-    "bin", "ibn", "bint", "al", "el", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la", "le",
-    "ter",
-];
-
-/// Capitalised words that open sentences and clauses rather than name anyone: a capitalised
-/// word before a title or a name that is one of these is not part of an organisation's name,
-/// nor a place or actor of an event.
-pub const FUNCTION_WORDS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "And",
-    "But",
-    "Or",
-    "So",
-    "As",
-    "When",
-    "While",
-    "After",
-    "Before",
-    "If",
-    "Under",
-    "With",
-    "By",
-    "For",
-    "From",
-    "To",
-    "Of",
-    "On",
-    "In",
-    "At",
-    "Since",
-    "Until",
-    "Then",
-    "Now",
-    "Yesterday",
-    "Today",
-    "Also",
-    "Later",
-    "Earlier",
-    "Meanwhile",
-    "Separately",
-    "Last",
-    "This",
-    "That",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "His",
-    "Her",
-    "Their",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "According",
-];
-
-/// Capitalised words that follow a name but are not part of it (besides weekdays and months).
-const NOT_NAMES: &[&str] = &["Administration", "Government"];
-
 /// Not a weekday, and not a month that starts a date: "Theresa May said" names her, "Reagan
 /// May 5" does not.
 fn is_name_word(w: &str, rest: &str) -> bool {
@@ -85,9 +20,9 @@ fn is_name_word(w: &str, rest: &str) -> bool {
     let dated = rest
         .strip_prefix(' ')
         .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
-    ![bare, no_possessive]
-        .iter()
-        .any(|w| NOT_NAMES.contains(w) || dates::WEEKDAYS.contains(w) || (dated && dates::MONTHS.contains(w)))
+    ![bare, no_possessive].iter().any(|w| {
+        english::NOT_NAMES.contains(w) || english::WEEKDAYS.contains(w) || (dated && english::MONTHS.contains(w))
+    })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -135,7 +70,7 @@ fn capitalised_word(i: &str) -> IResult<&str, &str> {
 
 fn particle(i: &str) -> IResult<&str, &str> {
     verify(take_while(|c: char| c.is_ascii_lowercase()), |w: &str| {
-        PARTICLES.contains(&w)
+        english::NAME_PARTICLES.contains(&w)
     })
     .parse(i)
 }

@@ -1,6 +1,7 @@
 //! Quotations: curly “…” pairs and straight "…" pairs. An unclosed quotation runs to the end of
 //! the paragraph, as multi-paragraph quotes do in wire copy.
 
+use super::english;
 use std::ops::Range;
 
 /// Spans of quoted text (quote marks included) in a flat paragraph.
@@ -35,21 +36,6 @@ mod tests {
     }
 }
 
-/// Verbs that attribute a quotation.
-const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "asked",
-    "reported",
-    "wrote",
-    "stated",
-    "declared",
-    "explained",
-    "noted",
-];
-
 /// Who is quoted: `“…,” said Sak.` / `“…,” Bateman reported.` / `Goncharenko said, “…”`.
 /// Returns the speaker's name as written, titles left out.
 pub fn speaker(text: &str, quote: std::ops::Range<usize>) -> Option<&str> {
@@ -57,20 +43,20 @@ pub fn speaker(text: &str, quote: std::ops::Range<usize>) -> Option<&str> {
     let before = text[..quote.start].trim_end_matches([',', ':', ' ']);
     // `… ,” said US National Security Adviser Mike Waltz` — the last capitalised run.
     if let Some((verb, rest)) = after.split_once(' ')
-        && SPEECH.contains(&verb)
+        && english::SPEECH_VERBS.contains(&verb)
     {
         return last_name_run(rest);
     }
     // `… ,” Bateman reported.`
     if let Ok((rest, name)) = super::phrase::name(after)
         && let Some(verb) = rest.strip_prefix(' ').and_then(|r| r.split([' ', '.', ',']).next())
-        && SPEECH.contains(&verb)
+        && english::SPEECH_VERBS.contains(&verb)
     {
         return Some(name.text);
     }
     // `Goncharenko said, “…”`
     let (head, verb) = before.rsplit_once(' ')?;
-    if SPEECH.contains(&verb) {
+    if english::SPEECH_VERBS.contains(&verb) {
         let start = head
             .char_indices()
             .rev()

@@ -2,6 +2,7 @@
 //! abbreviation ("Mr.", "Gen."), an initialism or initial ("U.S.", "H. W."), or a decimal, and
 //! what follows starts a sentence.
 
+use super::english;
 use nom::{
     IResult, Parser,
     bytes::complete::{take_while, take_while1},
@@ -12,54 +13,11 @@ use nom::{
 };
 use std::ops::Range;
 
-/// Words written with a full stop that do not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Col", "Capt", "Sgt", "Maj",
-    "Adm", "Cmdr", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "No", "Nos", "Jan", "Feb", "Apr", "Jun", "Jul", "Aug",
-    "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "Prof", "Rev", "Mt", "Ft", "Ave", "Dept", "Pres", "Hon", "Messrs",
-    "approx",
-];
-
-/// Words that, after an initialism such as "U.S.", show that a new sentence began.
-/// Narrower than `phrase::FUNCTION_WORDS` on purpose: "the U.S. Under Secretary" goes on.
-const SENTENCE_OPENERS: &[&str] = &[
-    "The",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "In",
-    "But",
-    "A",
-    "An",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "There",
-    "His",
-    "Her",
-    "Their",
-    "Its",
-    "On",
-    "At",
-    "As",
-    "After",
-    "Before",
-    "When",
-    "While",
-    "Meanwhile",
-    "However",
-    "And",
-];
-
 /// "Mr." — an abbreviation with its full stop.
 fn abbreviation(i: &str) -> IResult<&str, &str> {
     verify(
         recognize(terminated(take_while1(|c: char| c.is_ascii_alphabetic()), char('.'))),
-        |w: &str| ABBREVIATIONS.contains(&&w[..w.len() - 1]),
+        |w: &str| english::ABBREVIATIONS.contains(&&w[..w.len() - 1]),
     )
     .parse(i)
 }
@@ -91,7 +49,7 @@ fn opener_word_follows(rest: &str) -> bool {
         return false;
     };
     let word: IResult<&str, &str> = take_while(char::is_alphabetic)(after);
-    word.is_ok_and(|(_, w)| SENTENCE_OPENERS.contains(&w))
+    word.is_ok_and(|(_, w)| english::SENTENCE_OPENERS.contains(&w))
 }
 
 /// Sentence spans of a flat (whitespace-normalised) paragraph.

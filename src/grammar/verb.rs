@@ -1,5 +1,6 @@
 //! The verb after a subject ("the Biden administration also aims …") and its tense.
 
+use super::english;
 use nom::{IResult, Parser, bytes::complete::take_while1, character::complete::char, sequence::preceded};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -19,176 +20,11 @@ pub enum Tense {
     None,
 }
 
-const ADVERBS: &[&str] = &[
-    "also",
-    "still",
-    "now",
-    "currently",
-    "already",
-    "long",
-    "recently",
-    "reportedly",
-    "repeatedly",
-    "clearly",
-    "apparently",
-    "further",
-    "again",
-    "too",
-    "increasingly",
-    "quietly",
-    "formally",
-    "firmly",
-    "strongly",
-];
-const PRESENT: &[&str] = &["is", "are", "does", "do", "isn't", "doesn't", "aren't", "don't"];
-const PAST: &[&str] = &[
-    "was",
-    "were",
-    "had",
-    "did",
-    "wasn't",
-    "didn't",
-    "hadn't",
-    "said",
-    "made",
-    "took",
-    "gave",
-    "sought",
-    "told",
-    "sent",
-    "brought",
-    "began",
-    "kept",
-    "left",
-    "led",
-    "won",
-    "lost",
-    "spent",
-    "set",
-    "put",
-    "cut",
-    "let",
-    "felt",
-    "held",
-    "paid",
-    "met",
-    "chose",
-    "drew",
-    "threw",
-    "went",
-    "came",
-    "became",
-    "saw",
-    "knew",
-    "thought",
-    "fought",
-    "built",
-    "ran",
-    "struck",
-    "stood",
-    "withdrew",
-    "wrote",
-    "forgave",
-    "oversaw",
-    "undertook",
-    "hid",
-    "bore",
-    "rode",
-    "meant",
-];
-const FUTURE: &[&str] = &["will", "shall", "won't"];
-const MODAL: &[&str] = &[
-    "would", "could", "might", "may", "should", "must", "can", "cannot", "can't", "ought",
-];
-/// Plural nouns that follow "administration" in compounds: "administration officials said".
-const NOUNS: &[&str] = &[
-    "officials",
-    "sources",
-    "aides",
-    "members",
-    "figures",
-    "economists",
-    "officers",
-    "lawyers",
-    "critics",
-    "proposals",
-    "insiders",
-    "supporters",
-    "spokesmen",
-    "appointees",
-    "analysts",
-    "negotiators",
-    "experts",
-    "priorities",
-    "policies",
-    "programs",
-    "programmes",
-    "plans",
-    "efforts",
-    "actions",
-    "rules",
-    "regulations",
-    "years",
-    "days",
-    "veterans",
-    "alumni",
-    "initiatives",
-    "reports",
-    "documents",
-    "records",
-    "leaders",
-    "agencies",
-    "departments",
-    "advisers",
-    "advisors",
-    "staffers",
-    "nominees",
-    "estimates",
-    "forecasts",
-    "projections",
-    "statistics",
-    "talks",
-    "terms",
-];
-
-const PREPOSITIONS: &[&str] = &[
-    "about",
-    "across",
-    "after",
-    "against",
-    "among",
-    "at",
-    "before",
-    "between",
-    "by",
-    "during",
-    "for",
-    "from",
-    "in",
-    "into",
-    "like",
-    "of",
-    "on",
-    "over",
-    "since",
-    "than",
-    "through",
-    "throughout",
-    "to",
-    "toward",
-    "towards",
-    "under",
-    "until",
-    "with",
-    "within",
-    "without",
-];
-
 /// Does `before` end with a preposition? Then the phrase after it is no verb's subject:
 /// "the assassination of President Kennedy are …", "caused by the Biden Administration have …".
 pub fn after_preposition(before: &str) -> bool {
     let word = before.split_whitespace().next_back().unwrap_or("");
-    PREPOSITIONS.contains(&word.to_lowercase().as_str())
+    english::PREPOSITIONS.contains(&word.to_lowercase().as_str())
 }
 
 fn word(i: &str) -> IResult<&str, &str> {
@@ -211,20 +47,20 @@ pub fn verb_group(mut i: &str) -> (Tense, &str) {
         if w == "has" || w == "have" {
             return (Tense::PresentPerfect, w);
         }
-        if ADVERBS.contains(&w) || (w.ends_with("ly") && w.len() > 4 && w != "supply" && w != "apply") {
+        if english::ADVERBS.contains(&w) || (w.ends_with("ly") && w.len() > 4 && w != "supply" && w != "apply") {
             i = rest;
             continue;
         }
         if !w.starts_with(|c: char| c.is_lowercase()) {
             return (Tense::None, "");
         }
-        let tense = if PRESENT.contains(&w) {
+        let tense = if english::PRESENT_VERBS.contains(&w) {
             Tense::Present
-        } else if PAST.contains(&w) || (w.ends_with("ed") && w.len() > 3) {
+        } else if english::PAST_VERBS.contains(&w) || (w.ends_with("ed") && w.len() > 3) {
             Tense::Past
-        } else if FUTURE.contains(&w) {
+        } else if english::FUTURE_AUXILIARIES.contains(&w) {
             Tense::Future
-        } else if MODAL.contains(&w) {
+        } else if english::MODALS.contains(&w) {
             Tense::Modal
         } else if is_present_third_person(w) {
             Tense::Present
@@ -264,7 +100,7 @@ fn is_present_third_person(w: &str) -> bool {
         && !w.ends_with("us")
         && !w.ends_with("is")
         && !w.ends_with("'s")
-        && !NOUNS.contains(&w)
+        && !english::NOUNS.contains(&w)
 }
 
 #[cfg(test)]

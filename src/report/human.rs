@@ -1,18 +1,42 @@
-//! The human report: each finding as a diff of its sentence, with the fact it rests on.
+//! The human report: each finding as a diff of its sentence, with the fact it rests on, and a
+//! summary line at the end.
 
-use super::{Summary, excerpt};
+use super::{Excerpt, Out, Printer, Summary, excerpt};
 use crate::article::Article;
 use crate::checks::{Finding, Outcome, Severity};
+use anstyle::{AnsiColor, Effects, Style};
 use similar::{ChangeTag, TextDiff};
-use std::fmt::Write;
+use std::fmt::Write as _;
+use std::io;
 
-const RED: &str = "\x1b[31m";
-const GREEN: &str = "\x1b[32m";
-const YELLOW: &str = "\x1b[33m";
-const CYAN: &str = "\x1b[36m";
-const BOLD: &str = "\x1b[1m";
-const REVERSE: &str = "\x1b[7m";
-const RESET: &str = "\x1b[0m";
+const RED: Style = AnsiColor::Red.on_default();
+const GREEN: Style = AnsiColor::Green.on_default();
+const YELLOW: Style = AnsiColor::Yellow.on_default();
+const CYAN: Style = AnsiColor::Cyan.on_default();
+
+pub struct Human {
+    color: bool,
+    quiet: bool,
+}
+
+impl Human {
+    pub fn new(color: bool, quiet: bool) -> Human {
+        Human { color, quiet }
+    }
+}
+
+impl Printer for Human {
+    fn article(&mut self, out: Out, article: &Article, outcome: &Outcome) -> io::Result<()> {
+        if self.quiet {
+            return Ok(());
+        }
+        out.write_all(render_outcome(article, outcome, self.color).as_bytes())
+    }
+
+    fn finish(&mut self, out: Out, summary: &Summary) -> io::Result<()> {
+        out.write_all(render_summary(summary).as_bytes())
+    }
+}
 
 pub fn render_outcome(article: &Article, outcome: &Outcome, color: bool) -> String {
     let mut out = String::new();
@@ -23,15 +47,17 @@ pub fn render_outcome(article: &Article, outcome: &Outcome, color: bool) -> Stri
     out
 }
 
+/// `s` in `style`, when colours are on.
+fn paint(color: bool, style: Style, s: &str) -> String {
+    if color {
+        format!("{}{s}{}", style.render(), style.render_reset())
+    } else {
+        s.to_string()
+    }
+}
+
 pub fn render_finding(article: &Article, f: &Finding, color: bool) -> String {
-    let paint = |code: &str, s: &str| {
-        if color {
-            format!("{code}{s}{RESET}")
-        } else {
-            s.to_string()
-        }
-    };
-    let sev_color = match f.severity {
+    let severity_style = match f.severity {
         Severity::Error => RED,
         Severity::Warning => YELLOW,
         Severity::Note => CYAN,
@@ -42,7 +68,7 @@ pub fn render_finding(article: &Article, f: &Finding, color: bool) -> String {
     let _ = writeln!(
         out,
         "{} {}:{line}:{col}",
-        paint(&format!("{BOLD}{sev_color}"), &head),
+        paint(color, severity_style.effects(Effects::BOLD), &head),
         article.origin
     );
     let quoted = match (&f.speaker, f.quoted) {
@@ -51,19 +77,19 @@ pub fn render_finding(article: &Article, f: &Finding, color: bool) -> String {
         (None, false) => String::new(),
     };
     let _ = writeln!(out, "  {}{quoted}", f.message);
-    let ex = excerpt(article, f);
-    match &ex.after {
+    let Excerpt { before, after } = excerpt(article, f);
+    match &after {
         Some(after) if color => {
-            let (minus, plus) = highlight(&ex.before, after);
-            let _ = writeln!(out, "  {}", paint(RED, &format!("- {minus}")));
-            let _ = writeln!(out, "  {}", paint(GREEN, &format!("+ {plus}")));
+            let (minus, plus) = highlight(&before, after);
+            let _ = writeln!(out, "  {}", paint(color, RED, &format!("- {minus}")));
+            let _ = writeln!(out, "  {}", paint(color, GREEN, &format!("+ {plus}")));
         }
         Some(after) => {
-            let _ = writeln!(out, "  - {}", ex.before);
+            let _ = writeln!(out, "  - {before}");
             let _ = writeln!(out, "  + {after}");
         }
         None => {
-            let _ = writeln!(out, "  - {}", paint(RED, &ex.before));
+            let _ = writeln!(out, "  - {}", paint(color, RED, &before));
         }
     }
     if let Some(fact) = &f.fact {
@@ -74,6 +100,10 @@ pub fn render_finding(article: &Article, f: &Finding, color: bool) -> String {
 
 /// Word-level highlights: removed words reversed in the old line, inserted in the new.
 fn highlight(old: &str, new: &str) -> (String, String) {
+    let reverse = |base: Style, v: &str| {
+        let on = base.effects(Effects::INVERT);
+        format!("{}{v}{}{}", on.render(), on.render_reset(), base.render())
+    };
     let diff = TextDiff::from_words(old, new);
     let (mut minus, mut plus) = (String::new(), String::new());
     for change in diff.iter_all_changes() {
@@ -83,9 +113,9 @@ fn highlight(old: &str, new: &str) -> (String, String) {
                 minus.push_str(v);
                 plus.push_str(v);
             }
-            ChangeTag::Delete if !v.trim().is_empty() => minus.push_str(&format!("{REVERSE}{v}{RESET}{RED}")),
+            ChangeTag::Delete if !v.trim().is_empty() => minus.push_str(&reverse(RED, v)),
             ChangeTag::Delete => minus.push_str(v),
-            ChangeTag::Insert if !v.trim().is_empty() => plus.push_str(&format!("{REVERSE}{v}{RESET}{GREEN}")),
+            ChangeTag::Insert if !v.trim().is_empty() => plus.push_str(&reverse(GREEN, v)),
             ChangeTag::Insert => plus.push_str(v),
         }
     }

@@ -1,83 +1,61 @@
-//! `--format json`: one document with every finding and the summary.
+//! `--format json`: one document, `{"findings": […], "errors": […], "summary": {…}}`.
+//! Findings are written as each article completes; only input errors wait for the end.
 
-use super::{Summary, fixed_claim};
-use crate::article::Article;
-use crate::checks::{Finding, Outcome, Severity};
-use serde::Serialize;
+use super::record::{ErrorRecord, FindingRecord};
+use super::{Out, Printer, Summary};
+use crate::article::{Article, ArticleError};
+use crate::checks::Outcome;
+use std::io;
 
-#[derive(Serialize)]
-pub struct Document<'a> {
-    pub findings: Vec<JsonFinding<'a>>,
-    pub summary: &'a Summary,
+#[derive(Default)]
+pub struct Json {
+    written: usize,
+    errors: Vec<ArticleError>,
 }
 
-#[derive(Serialize)]
-pub struct JsonFinding<'a> {
-    pub id: &'a str,
-    pub severity: Severity,
-    pub file: &'a str,
-    pub line: usize,
-    pub column: usize,
-    pub span: Span,
-    pub message: &'a str,
-    /// The claim as written, and as it should read (null when there is no sure fix).
-    pub original: String,
-    pub replacement: Option<String>,
-    /// The edit itself, in source bytes.
-    pub fix: Option<Edit<'a>>,
-    pub fact: Option<&'a str>,
-    pub quoted: bool,
-    pub speaker: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-pub struct Span {
-    pub start: usize,
-    pub end: usize,
-}
-
-#[derive(Serialize)]
-pub struct Edit<'a> {
-    pub start: usize,
-    pub end: usize,
-    pub text: &'a str,
-}
-
-pub fn finding<'a>(article: &'a Article, f: &'a Finding) -> JsonFinding<'a> {
-    let (line, column) = article.line_col(f.span.start);
-    let original = &article.text[f.span.clone()];
-    JsonFinding {
-        id: &f.check,
-        severity: f.severity,
-        file: &article.origin,
-        line,
-        column,
-        span: Span {
-            start: f.span.start,
-            end: f.span.end,
-        },
-        message: &f.message,
-        original: crate::grammar::Flat::new(original, 0..original.len()).text,
-        replacement: fixed_claim(article, f),
-        fix: f.fix.as_ref().map(|x| Edit {
-            start: x.span.start,
-            end: x.span.end,
-            text: &x.replacement,
-        }),
-        fact: f.fact.as_deref(),
-        quoted: f.quoted,
-        speaker: f.speaker.as_deref(),
+/// A value pretty-printed and indented to sit inside the document's top-level array.
+fn indented(value: &impl serde::Serialize, indent: &str) -> String {
+    let pretty = serde_json::to_string_pretty(value).expect("records serialise");
+    let mut out = String::with_capacity(pretty.len() + 64);
+    for (i, line) in pretty.lines().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(indent);
+        out.push_str(line);
     }
+    out
 }
 
-/// The whole document for checked articles, pretty-printed, with a final newline.
-pub fn render(results: &[(Article, Outcome)], summary: &Summary) -> String {
-    let findings = results
-        .iter()
-        .flat_map(|(a, o)| o.findings().map(move |f| finding(a, f)))
-        .collect();
-    let doc = Document { findings, summary };
-    let mut s = serde_json::to_string_pretty(&doc).expect("findings serialise");
-    s.push('\n');
-    s
+impl Printer for Json {
+    fn start(&mut self, out: Out) -> io::Result<()> {
+        out.write_all(b"{\n  \"findings\": [")
+    }
+
+    fn article(&mut self, out: Out, article: &Article, outcome: &Outcome) -> io::Result<()> {
+        for f in outcome.findings() {
+            let sep = if self.written == 0 { "\n" } else { ",\n" };
+            let record = indented(&FindingRecord::new(article, f), "    ");
+            out.write_all(sep.as_bytes())?;
+            out.write_all(record.as_bytes())?;
+            self.written += 1;
+        }
+        Ok(())
+    }
+
+    fn error(&mut self, _out: Out, error: &ArticleError) -> io::Result<()> {
+        self.errors.push(error.clone());
+        Ok(())
+    }
+
+    fn finish(&mut self, out: Out, summary: &Summary) -> io::Result<()> {
+        let close = if self.written == 0 { "]" } else { "\n  ]" };
+        let errors: Vec<ErrorRecord> = self.errors.iter().map(ErrorRecord::new).collect();
+        writeln!(
+            out,
+            "{close},\n  \"errors\": {},\n  \"summary\": {}\n}}",
+            indented(&errors, "  ").trim_start(),
+            indented(summary, "  ").trim_start()
+        )
+    }
 }

@@ -1,12 +1,14 @@
 //! `claimcheck claims`: every claim with its place, kind, whom or what it resolved to, its
 //! verdict and the fact that decided it.
 
+use super::{Out, Printer, Summary};
 use crate::article::Article;
 use crate::checks::{Judged, Outcome, Verdict};
 use crate::claims::ClaimKind;
 use crate::rules::RuleSet;
 use serde::Serialize;
-use std::fmt::Write;
+use std::fmt::Write as _;
+use std::io;
 
 #[derive(Serialize)]
 pub struct Entry<'a> {
@@ -80,6 +82,64 @@ pub fn entry<'a>(article: &'a Article, judged: &'a Judged, rules: &RuleSet) -> E
     }
 }
 
+/// `claims` in human form: a line per claim, what it is about, the deciding fact.
+pub struct LedgerHuman<'r> {
+    rules: &'r RuleSet,
+}
+
+impl<'r> LedgerHuman<'r> {
+    pub fn new(rules: &'r RuleSet) -> LedgerHuman<'r> {
+        LedgerHuman { rules }
+    }
+}
+
+impl Printer for LedgerHuman<'_> {
+    fn article(&mut self, out: Out, article: &Article, outcome: &Outcome) -> io::Result<()> {
+        out.write_all(render_human(article, outcome, self.rules).as_bytes())
+    }
+
+    fn finish(&mut self, out: Out, summary: &Summary) -> io::Result<()> {
+        out.write_all(super::human::render_summary(summary).as_bytes())
+    }
+}
+
+/// `claims --format json`: one array of every claim.
+pub struct LedgerJson<'r> {
+    rules: &'r RuleSet,
+    written: usize,
+}
+
+impl<'r> LedgerJson<'r> {
+    pub fn new(rules: &'r RuleSet) -> LedgerJson<'r> {
+        LedgerJson { rules, written: 0 }
+    }
+}
+
+impl Printer for LedgerJson<'_> {
+    fn start(&mut self, out: Out) -> io::Result<()> {
+        out.write_all(b"[")
+    }
+
+    fn article(&mut self, out: Out, article: &Article, outcome: &Outcome) -> io::Result<()> {
+        for j in &outcome.claims {
+            let pretty = serde_json::to_string_pretty(&entry(article, j, self.rules)).expect("claims serialise");
+            out.write_all(if self.written == 0 { b"\n" } else { b",\n" })?;
+            for (i, line) in pretty.lines().enumerate() {
+                if i > 0 {
+                    out.write_all(b"\n")?;
+                }
+                write!(out, "  {line}")?;
+            }
+            self.written += 1;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, out: Out, _summary: &Summary) -> io::Result<()> {
+        out.write_all(if self.written == 0 { b"]\n" } else { b"\n]\n" })
+    }
+}
+
 pub fn render_human(article: &Article, outcome: &Outcome, rules: &RuleSet) -> String {
     let mut out = String::new();
     for j in &outcome.claims {
@@ -105,14 +165,4 @@ pub fn render_human(article: &Article, outcome: &Outcome, rules: &RuleSet) -> St
         }
     }
     out
-}
-
-pub fn render_json(results: &[(Article, Outcome)], rules: &RuleSet) -> String {
-    let entries: Vec<Entry> = results
-        .iter()
-        .flat_map(|(a, o)| o.claims.iter().map(move |j| entry(a, j, rules)))
-        .collect();
-    let mut s = serde_json::to_string_pretty(&entries).expect("claims serialise");
-    s.push('\n');
-    s
 }

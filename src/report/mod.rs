@@ -1,13 +1,66 @@
-//! Reports: findings as a human diff or as JSON, and the summary line.
+//! Reports: one `Printer` per output format, each in its own file, all fed the same way —
+//! `start`, then each article's outcome (or input error) in input order, then `finish` with
+//! the summary. Printers stream: only the formats that are one document (JSON, SARIF,
+//! checkstyle) keep anything between articles, and then only findings, never texts.
 
 pub mod human;
 pub mod json;
+pub mod jsonl;
 pub mod ledger;
+pub mod record;
 
-use crate::article::Article;
+use crate::article::{Article, ArticleError};
 use crate::checks::{Finding, Outcome, Severity, Verdict};
 use crate::grammar::Flat;
+use crate::rules::RuleSet;
 use serde::Serialize;
+use std::io::{self, Write};
+
+/// Where a printer writes. Errors are real: a full disk must not exit 0.
+pub type Out<'a> = &'a mut dyn Write;
+
+pub trait Printer {
+    /// Before the first article.
+    fn start(&mut self, _out: Out) -> io::Result<()> {
+        Ok(())
+    }
+    /// One checked article, in input order.
+    fn article(&mut self, out: Out, article: &Article, outcome: &Outcome) -> io::Result<()>;
+    /// An input that could not be checked. It is also printed on stderr as one line; machine
+    /// formats carry it too, so a pipeline sees it.
+    fn error(&mut self, _out: Out, _error: &ArticleError) -> io::Result<()> {
+        Ok(())
+    }
+    /// After the last article.
+    fn finish(&mut self, out: Out, summary: &Summary) -> io::Result<()>;
+}
+
+/// The output formats of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Human,
+    Json,
+    Jsonl,
+}
+
+/// What a printer needs besides the findings.
+pub struct PrintOptions<'a> {
+    pub color: bool,
+    /// Only the summary line (human output).
+    pub quiet: bool,
+    /// JSONL: end with a summary line.
+    pub summary_line: bool,
+    pub rules: &'a RuleSet,
+}
+
+/// The printer for `check --format`.
+pub fn printer<'a>(format: Format, options: &PrintOptions<'a>) -> Box<dyn Printer + 'a> {
+    match format {
+        Format::Human => Box::new(human::Human::new(options.color, options.quiet)),
+        Format::Json => Box::new(json::Json::default()),
+        Format::Jsonl => Box::new(jsonl::Jsonl::new(options.summary_line)),
+    }
+}
 
 #[derive(Debug, Default, Clone, Serialize, PartialEq, Eq)]
 pub struct Summary {
@@ -19,6 +72,16 @@ pub struct Summary {
     pub errors: usize,
     pub warnings: usize,
     pub notes: usize,
+    /// Findings silenced by suppression comments or the configuration.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub suppressed: usize,
+    /// Inputs that could not be checked.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub failed: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl Summary {
@@ -28,6 +91,7 @@ impl Summary {
         self.supported += outcome.count(Verdict::Supported);
         self.contradicted += outcome.count(Verdict::Contradicted);
         self.unverifiable += outcome.count(Verdict::Unverifiable);
+        self.suppressed += outcome.suppressed;
         for f in outcome.findings() {
             match f.severity {
                 Severity::Error => self.errors += 1,
@@ -52,6 +116,12 @@ impl Summary {
         );
         if self.notes > 0 {
             line.push_str(&format!(", {}", plural(self.notes, "note", "notes")));
+        }
+        if self.suppressed > 0 {
+            line.push_str(&format!(" · {} suppressed", self.suppressed));
+        }
+        if self.failed > 0 {
+            line.push_str(&format!(" · {} not checked", plural(self.failed, "input", "inputs")));
         }
         line
     }
@@ -88,35 +158,29 @@ pub fn excerpt(article: &Article, f: &Finding) -> Excerpt {
     } else {
         "…"
     };
-    let flat = |s: &str| Flat::new(s, 0..s.len()).text;
     let before = format!("{open}{}{close}", flat(&text[a..b]));
     let after = f
         .fix
         .as_ref()
-        .filter(|fix| a <= fix.span.start && fix.span.end <= b)
-        .map(|fix| {
-            let fixed = format!(
-                "{}{}{}",
-                &text[a..fix.span.start],
-                fix.replacement,
-                &text[fix.span.end..b]
-            );
-            format!("{open}{}{close}", flat(&fixed))
-        });
+        .filter(|fix| fix.within(&(a..b)))
+        .map(|fix| format!("{open}{}{close}", flat(&fix.apply_within(text, a..b))));
     Excerpt { before, after }
 }
 
 /// The claim's own text after its fix: "US President Donald Trump".
 pub fn fixed_claim(article: &Article, f: &Finding) -> Option<String> {
     let fix = f.fix.as_ref()?;
-    let (a, b) = (f.span.start.min(fix.span.start), f.span.end.max(fix.span.end));
-    let fixed = format!(
-        "{}{}{}",
-        &article.text[a..fix.span.start],
-        fix.replacement,
-        &article.text[fix.span.end..b]
-    );
-    Some(Flat::new(&fixed, 0..fixed.len()).text)
+    let around = f.span.start.min(fix.start)..f.span.end.max(fix.end);
+    Some(flat(&fix.apply_within(&article.text, around)))
+}
+
+/// The claim as written, whitespace-normalised.
+pub fn claim_text(article: &Article, f: &Finding) -> String {
+    flat(&article.text[f.span.clone()])
+}
+
+fn flat(s: &str) -> String {
+    Flat::new(s, 0..s.len()).text
 }
 
 /// Where to start an excerpt about `reach` characters before `from`: at a space if there is

@@ -1,6 +1,7 @@
 //! Rule packs: loading (with file:line:col errors), validation, and the compiled indexes the
 //! claims stage looks titles and names up in.
 
+use crate::grammar::english;
 pub mod date;
 pub mod import;
 pub mod schema;
@@ -389,7 +390,7 @@ impl RuleSet {
         for (form, bearers) in spelling_variants(&people) {
             meaning.entry(form).or_insert(Vocab::Spelling(bearers));
         }
-        for (n, day) in crate::grammar::dates::WEEKDAYS.iter().enumerate() {
+        for (n, day) in english::WEEKDAYS.iter().enumerate() {
             meaning.entry(day.to_string()).or_insert(Vocab::Weekday(n as u32));
         }
         for (word, q) in quantity_words {

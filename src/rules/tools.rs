@@ -59,7 +59,7 @@ pub fn run_examples(rules: &RuleSet, only: &[String]) -> ExampleRun {
                 Ok(article) => {
                     let mut ids: Vec<String> = check_article(&article, rules)
                         .findings()
-                        .map(|f| f.check.clone())
+                        .map(|f| f.check.to_string())
                         .collect();
                     ids.sort();
                     ids

@@ -1,33 +1,57 @@
 //! Shared by the integration tests: load, check and render an article file.
 #![allow(dead_code)]
 
-use claimcheck::article::{self, Article};
-use claimcheck::checks::{Outcome, check_article};
-use claimcheck::report::{Summary, human, json};
+use claimcheck::article::Article;
+use claimcheck::checks::Outcome;
+use claimcheck::engine::Engine;
+use claimcheck::report::{self, Format, PrintOptions, Summary};
 use claimcheck::rules::RuleSet;
+use std::sync::OnceLock;
 
 pub fn rules() -> RuleSet {
     RuleSet::builtin().expect("shipped packs load")
 }
 
+/// The shipped packs, loaded once for every helper here.
+pub fn shared_rules() -> &'static RuleSet {
+    static RULES: OnceLock<RuleSet> = OnceLock::new();
+    RULES.get_or_init(rules)
+}
+
+/// An article checked as `claimcheck check PATH` checks it (the default policy).
 pub fn check_file(path: &str) -> (Article, Outcome) {
-    let (origin, text) = article::read_source(path).expect("fixture readable");
-    let article = Article::parse(&origin, text, None).expect("fixture dated");
-    let outcome = check_article(&article, &rules());
-    (article, outcome)
+    Engine::new(shared_rules())
+        .check_path(path)
+        .expect("fixture readable and dated")
+}
+
+/// What `claimcheck check --format FORMAT --color never` prints for checked articles.
+pub fn report(format: Format, checked: &[(Article, Outcome)]) -> String {
+    let options = PrintOptions {
+        color: false,
+        quiet: false,
+        summary_line: false,
+        rules: shared_rules(),
+    };
+    let mut printer = report::printer(format, &options);
+    let mut out: Vec<u8> = Vec::new();
+    let mut summary = Summary::default();
+    printer.start(&mut out).unwrap();
+    for (article, outcome) in checked {
+        summary.add(outcome);
+        printer.article(&mut out, article, outcome).unwrap();
+    }
+    printer.finish(&mut out, &summary).unwrap();
+    String::from_utf8(out).expect("reports are UTF-8")
 }
 
 /// The human report without colours, as `claimcheck check PATH --color never` prints it.
 pub fn human_report(article: &Article, outcome: &Outcome) -> String {
-    let mut summary = Summary::default();
-    summary.add(outcome);
-    human::render_outcome(article, outcome, false) + &human::render_summary(&summary)
+    report(Format::Human, &[(article.clone(), outcome.clone())])
 }
 
 pub fn json_report(article: Article, outcome: Outcome) -> String {
-    let mut summary = Summary::default();
-    summary.add(&outcome);
-    json::render(&[(article, outcome)], &summary)
+    report(Format::Json, &[(article, outcome)])
 }
 
 /// insta writes to the top-level `snapshots/` folder. Line numbers inside the shipped packs

@@ -1,0 +1,28 @@
+//! The CLI's commands. Each returns the exit status, or an error writing the output (a full
+//! disk, a closed pipe), which `main` turns into exit 2 or a quiet end.
+
+mod args;
+mod check;
+mod rules;
+mod walk;
+
+use args::{Cli, Command};
+use claimcheck::exit::ExitStatus;
+use clap::Parser;
+use std::io;
+
+pub type Result<T> = std::result::Result<T, io::Error>;
+
+pub fn run() -> Result<ExitStatus> {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Check(args) => check::run(args, check::Mode::Findings),
+        Command::Claims(args) => check::run(args, check::Mode::Ledger),
+        Command::Rules(cmd) => rules::run(cmd),
+    }
+}
+
+/// One line on stderr: `claimcheck: error: …`.
+pub fn fail(message: impl std::fmt::Display) {
+    eprintln!("claimcheck: error: {message}");
+}

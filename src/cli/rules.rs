@@ -1,0 +1,97 @@
+//! `claimcheck rules …`: validate, list, test and import packs.
+
+use super::args::{ImportCommand, RulesCommand};
+use super::{Result, fail, walk::walk};
+use claimcheck::article;
+use claimcheck::exit::ExitStatus;
+use claimcheck::rules::{RuleSet, import, tools};
+use std::io::Write;
+use std::path::Path;
+
+/// Reads `--rules` paths: files, or directories of `.yaml` / `.yml` files. Errors are printed.
+pub fn read_packs(paths: &[String]) -> std::result::Result<Vec<(String, String)>, ()> {
+    let mut extra = Vec::new();
+    for p in paths {
+        let files = if Path::new(p).is_dir() {
+            walk(p, &["yaml", "yml"]).map_err(fail)?
+        } else {
+            vec![p.clone()]
+        };
+        for f in files {
+            extra.push(article::read_source(&f).map_err(fail)?);
+        }
+    }
+    Ok(extra)
+}
+
+/// The shipped packs plus `paths`; every error is printed, one line each.
+pub fn load_rules(paths: &[String]) -> std::result::Result<RuleSet, ()> {
+    RuleSet::load(read_packs(paths)?).map_err(|errors| errors.iter().for_each(fail))
+}
+
+pub fn run(cmd: RulesCommand) -> Result<ExitStatus> {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let status = match cmd {
+        RulesCommand::Validate { paths } => {
+            let Ok(rules) = load_rules(&paths) else {
+                return Ok(ExitStatus::Error);
+            };
+            let names: Vec<&str> = rules.packs.iter().map(|p| p.name.as_str()).collect();
+            writeln!(
+                out,
+                "ok: {} packs ({}), {} offices, {} people",
+                names.len(),
+                names.join(", "),
+                rules.offices.len(),
+                rules.people.len()
+            )?;
+            ExitStatus::Clean
+        }
+        RulesCommand::List { rules } => {
+            let Ok(rules) = load_rules(&rules) else {
+                return Ok(ExitStatus::Error);
+            };
+            out.write_all(tools::list(&rules).as_bytes())?;
+            ExitStatus::Clean
+        }
+        RulesCommand::Test { paths } => {
+            let Ok(packs) = read_packs(&paths) else {
+                return Ok(ExitStatus::Error);
+            };
+            let only: Vec<String> = packs.iter().map(|(p, _)| p.clone()).collect();
+            let Ok(rules) = RuleSet::load(packs).map_err(|errors| errors.iter().for_each(fail)) else {
+                return Ok(ExitStatus::Error);
+            };
+            let run = tools::run_examples(&rules, &only);
+            for f in &run.failures {
+                writeln!(out, "FAIL {f}")?;
+            }
+            writeln!(out, "{} passed, {} failed", run.passed, run.failures.len())?;
+            if run.failures.is_empty() {
+                ExitStatus::Clean
+            } else {
+                ExitStatus::Findings
+            }
+        }
+        RulesCommand::Import(what) => {
+            let written = match what {
+                ImportCommand::CongressLegislators { files } => {
+                    read_packs(&files).and_then(|inputs| import::congress_legislators(&inputs).map_err(fail))
+                }
+                ImportCommand::Csv { file, pack } => article::read_source(&file)
+                    .map_err(fail)
+                    .and_then(|(path, text)| import::csv(&path, &text, &pack).map_err(fail)),
+            };
+            match written {
+                Ok(pack) => {
+                    out.write_all(pack.as_bytes())?;
+                    ExitStatus::Clean
+                }
+                Err(()) => ExitStatus::Error,
+            }
+        }
+    };
+    out.flush()?;
+    Ok(status)
+}

@@ -1,0 +1,45 @@
+//! The library's entry point for one input: read it as an article, extract and judge its
+//! claims, and pass the outcome through the policy. The CLI, batch runs and the language
+//! server all check text through an `Engine`, so they cannot disagree.
+
+use crate::article::{self, Article, ArticleError, DateSource};
+use crate::checks::{Outcome, check_article};
+use crate::policy::Policy;
+use crate::rules::RuleSet;
+use chrono::NaiveDate;
+
+pub struct Engine<'a> {
+    pub rules: &'a RuleSet,
+    pub policy: Policy,
+    /// A publication date that wins over the text's own (`--date`, a record's field).
+    pub date: Option<(NaiveDate, DateSource)>,
+}
+
+impl<'a> Engine<'a> {
+    pub fn new(rules: &'a RuleSet) -> Engine<'a> {
+        Engine {
+            rules,
+            policy: Policy::default(),
+            date: None,
+        }
+    }
+
+    /// Checks an article's text; `origin` names it in reports (a path, `<stdin>`).
+    pub fn check_text(&self, origin: &str, text: String) -> Result<(Article, Outcome), ArticleError> {
+        let article = Article::parse(origin, text, self.date)?;
+        let outcome = self.check_article(&article);
+        Ok((article, outcome))
+    }
+
+    /// Reads a file (or `-` for standard input) and checks it.
+    pub fn check_path(&self, path: &str) -> Result<(Article, Outcome), ArticleError> {
+        let (origin, text) = article::read_source(path)?;
+        self.check_text(&origin, text)
+    }
+
+    pub fn check_article(&self, article: &Article) -> Outcome {
+        let mut outcome = check_article(article, self.rules);
+        self.policy.apply(article, &mut outcome);
+        outcome
+    }
+}

@@ -1,0 +1,412 @@
+//! English, as claimcheck reads it: every word list the grammar, the claims and the checks
+//! use, in one place. A list here is vocabulary, not facts: facts live in the rule packs.
+
+/// Adverbs that may stand between a subject and its verb: "the administration also aims".
+pub const ADVERBS: &[&str] = &[
+    "also",
+    "still",
+    "now",
+    "currently",
+    "already",
+    "long",
+    "recently",
+    "reportedly",
+    "repeatedly",
+    "clearly",
+    "apparently",
+    "further",
+    "again",
+    "too",
+    "increasingly",
+    "quietly",
+    "formally",
+    "firmly",
+    "strongly",
+];
+
+/// Present forms of the auxiliaries: "is", "does".
+pub const PRESENT_VERBS: &[&str] = &["is", "are", "does", "do", "isn't", "doesn't", "aren't", "don't"];
+
+/// Past forms: auxiliaries and irregular past tenses (regular ones end in "-ed").
+pub const PAST_VERBS: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "did",
+    "wasn't",
+    "didn't",
+    "hadn't",
+    "said",
+    "made",
+    "took",
+    "gave",
+    "sought",
+    "told",
+    "sent",
+    "brought",
+    "began",
+    "kept",
+    "left",
+    "led",
+    "won",
+    "lost",
+    "spent",
+    "set",
+    "put",
+    "cut",
+    "let",
+    "felt",
+    "held",
+    "paid",
+    "met",
+    "chose",
+    "drew",
+    "threw",
+    "went",
+    "came",
+    "became",
+    "saw",
+    "knew",
+    "thought",
+    "fought",
+    "built",
+    "ran",
+    "struck",
+    "stood",
+    "withdrew",
+    "wrote",
+    "forgave",
+    "oversaw",
+    "undertook",
+    "hid",
+    "bore",
+    "rode",
+    "meant",
+];
+
+/// Auxiliaries of the future: "will".
+pub const FUTURE_AUXILIARIES: &[&str] = &["will", "shall", "won't"];
+
+/// Modals: hypothetical or reported; they claim nothing on their own.
+pub const MODALS: &[&str] = &[
+    "would", "could", "might", "may", "should", "must", "can", "cannot", "can't", "ought",
+];
+
+/// Plural nouns that follow "administration" in compounds: "administration officials said".
+pub const NOUNS: &[&str] = &[
+    "officials",
+    "sources",
+    "aides",
+    "members",
+    "figures",
+    "economists",
+    "officers",
+    "lawyers",
+    "critics",
+    "proposals",
+    "insiders",
+    "supporters",
+    "spokesmen",
+    "appointees",
+    "analysts",
+    "negotiators",
+    "experts",
+    "priorities",
+    "policies",
+    "programs",
+    "programmes",
+    "plans",
+    "efforts",
+    "actions",
+    "rules",
+    "regulations",
+    "years",
+    "days",
+    "veterans",
+    "alumni",
+    "initiatives",
+    "reports",
+    "documents",
+    "records",
+    "leaders",
+    "agencies",
+    "departments",
+    "advisers",
+    "advisors",
+    "staffers",
+    "nominees",
+    "estimates",
+    "forecasts",
+    "projections",
+    "statistics",
+    "talks",
+    "terms",
+];
+
+/// Prepositions: a phrase right after one is no verb's subject ("caused by the Biden Administration").
+pub const PREPOSITIONS: &[&str] = &[
+    "about",
+    "across",
+    "after",
+    "against",
+    "among",
+    "at",
+    "before",
+    "between",
+    "by",
+    "during",
+    "for",
+    "from",
+    "in",
+    "into",
+    "like",
+    "of",
+    "on",
+    "over",
+    "since",
+    "than",
+    "through",
+    "throughout",
+    "to",
+    "toward",
+    "towards",
+    "under",
+    "until",
+    "with",
+    "within",
+    "without",
+];
+
+/// Lowercase particles inside names: "Faisal bin Farhan", "Ursula von der Leyen".
+pub const NAME_PARTICLES: &[&str] = &[
+    "bin", "ibn", "bint", "al", "el", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la", "le",
+    "ter",
+];
+
+/// Capitalised words that open sentences and clauses rather than name anyone: a capitalised
+/// word before a title or a name that is one of these is not part of an organisation's name,
+/// nor a place or actor of an event.
+pub const FUNCTION_WORDS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "And",
+    "But",
+    "Or",
+    "So",
+    "As",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "If",
+    "Under",
+    "With",
+    "By",
+    "For",
+    "From",
+    "To",
+    "Of",
+    "On",
+    "In",
+    "At",
+    "Since",
+    "Until",
+    "Then",
+    "Now",
+    "Yesterday",
+    "Today",
+    "Also",
+    "Later",
+    "Earlier",
+    "Meanwhile",
+    "Separately",
+    "Last",
+    "This",
+    "That",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "His",
+    "Her",
+    "Their",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "According",
+];
+
+/// Capitalised words that follow a name but are not part of it (besides weekdays and months).
+pub const NOT_NAMES: &[&str] = &["Administration", "Government"];
+
+/// Words written with a full stop that do not end a sentence.
+pub const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Col", "Capt", "Sgt", "Maj",
+    "Adm", "Cmdr", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "No", "Nos", "Jan", "Feb", "Apr", "Jun", "Jul", "Aug",
+    "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "Prof", "Rev", "Mt", "Ft", "Ave", "Dept", "Pres", "Hon", "Messrs",
+    "approx",
+];
+
+/// Words that, after an initialism such as "U.S.", show that a new sentence began.
+/// Narrower than `phrase::FUNCTION_WORDS` on purpose: "the U.S. Under Secretary" goes on.
+pub const SENTENCE_OPENERS: &[&str] = &[
+    "The",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "In",
+    "But",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "On",
+    "At",
+    "As",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "Meanwhile",
+    "However",
+    "And",
+];
+
+/// The weekdays, Monday first (index 0 is Monday, as chrono counts).
+pub const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// The months, January first.
+pub const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Verbs that attribute a quotation.
+pub const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "asked",
+    "reported",
+    "wrote",
+    "stated",
+    "declared",
+    "explained",
+    "noted",
+];
+
+/// Numbers written as words, with their values.
+pub const NUMBER_WORDS: &[(&str, u64)] = &[
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+    ("hundred", 100),
+];
+
+/// Past reporting verbs that, in news copy, report what someone said on the day.
+pub const REPORTING_VERBS: &[&str] = &["said", "told"];
+
+/// Phrases that move a sentence back in time.
+pub const PAST_MARKERS: &[&str] = &[
+    "at the time",
+    "at that time",
+    "back then",
+    "in those days",
+    "then-",
+    " era ",
+    " ago",
+];
+
+/// Words that, with the weekdays, date a sentence to the days around publication.
+pub const RECENT: &[&str] = &[
+    "today",
+    "tonight",
+    "yesterday",
+    "this week",
+    "this morning",
+    "this afternoon",
+    "this evening",
+    "last night",
+];
+
+/// Words right before the phrase that place it inside the term: "under President Biden".
+pub const DURING: &[&str] = &["under", "Under", "during", "During"];
+
+/// Auxiliaries between a counted noun and a participle: "three people were killed".
+pub const COUNT_AUXILIARIES: &[&str] = &[
+    "were",
+    "was",
+    "are",
+    "is",
+    "have been",
+    "had been",
+    "have been reported",
+];
+
+/// Links between a word and the count after it: "the deaths of three", "the toll rose to 12".
+pub const COUNT_LINKS: &[&str] = &["of", "to", "at", "rose to", "stood at"];
+
+/// "the late X": a claim that X has died.
+pub const LATE: [&str; 2] = ["the late ", "The late "];
+
+/// Name suffixes that make a different person of the name before them.
+pub const NAME_SUFFIXES: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
+
+/// Lowercase particles that join a surname to the name before it ("Ursula von der Leyen").
+pub const SURNAME_PARTICLES: &[&str] = &["bin", "al", "de", "van", "von", "der", "da"];
