@@ -2,10 +2,8 @@
 
 use super::{Check, CheckId, Context, Contradiction, Edit, Judgement, Severity};
 use crate::claims::{Claim, ClaimKind};
-use crate::grammar::dates;
 use crate::rules::Truth;
 use crate::rules::schema::Level;
-use chrono::Datelike;
 
 pub(super) struct LintCheck;
 
@@ -27,12 +25,9 @@ impl Check for LintCheck {
             Truth::Yes => {}
         }
         // A year before the rule began sets the sentence in the older usage's time.
-        let historical = lint.after.is_some_and(|after| {
-            dates::years_in(&claim.context).into_iter().any(|y| y < after.year)
-                || dates::dates_in(&claim.context)
-                    .into_iter()
-                    .any(|d| d.year() < after.year)
-        });
+        let historical = lint
+            .after
+            .is_some_and(|after| claim.setting.sentence_years.iter().any(|y| *y < after.year));
         if historical {
             return Some(Judgement::unverifiable());
         }

@@ -227,7 +227,7 @@ fn read<'a>(t: &TitleClaim, s: &Standing<'a>, claim: &Claim, day: chrono::NaiveD
 fn speaks_now(t: &TitleClaim, claim: &Claim) -> bool {
     matches!(t.tense, Tense::Present | Tense::PresentPerfect | Tense::Future)
         || english::REPORTING_VERBS.contains(&t.verb.as_str())
-        || (t.tense == Tense::Past && setting::dated_recently(&claim.context))
+        || (t.tense == Tense::Past && claim.setting.recent)
 }
 
 fn contradiction(id: &CheckId, term: &Term, standings: &[Standing], t: &TitleClaim, cx: &Context) -> Contradiction {

@@ -8,6 +8,7 @@ mod life;
 mod lint;
 mod names;
 mod quantity;
+mod setting;
 mod title;
 mod weekday;
 
@@ -18,6 +19,8 @@ use std::ops::Range;
 
 pub use crate::grammar::phrase::Modifier;
 pub use crate::grammar::verb::Tense;
+use setting::SentenceTimes;
+pub use setting::Setting;
 
 #[derive(Debug, Clone)]
 pub struct Claim {
@@ -39,6 +42,8 @@ pub struct Claim {
     pub speaker: Option<String>,
     /// In a list item ("- 4 killed in …"): lists enumerate different things.
     pub in_list: bool,
+    /// When the text around it says the claim is set.
+    pub setting: Setting,
 }
 
 #[derive(Debug, Clone)]
@@ -178,6 +183,8 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
         let in_list = ["- ", "* ", "• ", "– "].iter().any(|b| flat.text.starts_with(b));
         let sentences = sentence::sentences(&flat.text);
         let quotes = quote::quotations(&flat.text);
+        // Sites come in text order: the sentence last scanned is the one to reuse.
+        let mut times: Option<(Range<usize>, SentenceTimes)> = None;
         let mut sites: Vec<(usize, usize, &str, Option<&Vocab>)> = rules
             .vocab_hits(&flat.text)
             .map(|(s, e, p, m)| (s, e, p, Some(m)))
@@ -192,6 +199,10 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
             }
         }
         sites.sort_by_key(|s| s.0);
+        if sites.is_empty() {
+            continue;
+        }
+        let passage_years = setting::passage_years(&flat.text);
         for (start, end, pattern, meaning) in sites {
             if meaning.is_some() && !bounded(&flat.text, start, end) {
                 continue;
@@ -221,6 +232,16 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
             };
             for (kind, phrase) in parsed {
                 let context = context_window(&flat.text, sentence.clone(), phrase.clone());
+                let offset_in_context = phrase.start - context.start;
+                if times.as_ref().is_none_or(|t| t.0 != sentence) {
+                    times = Some((sentence.clone(), SentenceTimes::scan(&flat.text, sentence.clone())));
+                }
+                let setting = times.as_ref().expect("scanned above").1.setting(
+                    &flat.text,
+                    context.clone(),
+                    phrase.clone(),
+                    &passage_years,
+                );
                 let q = quotes.partition_point(|q| q.start <= phrase.start);
                 let quote = quotes.get(q.wrapping_sub(1)).filter(|q| phrase.start < q.end);
                 claims.push(Claim {
@@ -229,12 +250,13 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
                     text: flat.text[phrase.clone()].to_string(),
                     sentence: flat.source_span(sentence.clone()),
                     context: flat.text[context.clone()].to_string(),
-                    offset_in_context: phrase.start - context.start,
+                    offset_in_context,
                     quoted: quote.is_some(),
                     speaker: quote
                         .and_then(|q| quote::speaker(&flat.text, q.clone()))
                         .map(str::to_string),
                     in_list,
+                    setting,
                 });
             }
         }

@@ -11,6 +11,7 @@ use nom::{
     combinator::{map_res, opt},
     sequence::{preceded, terminated, tuple},
 };
+use std::ops::Range;
 
 fn digits(min: usize, max: usize) -> impl FnMut(&str) -> IResult<&str, u32> {
     move |i| map_res(take_while_m_n(min, max, |c: char| c.is_ascii_digit()), str::parse).parse(i)
@@ -92,44 +93,70 @@ pub fn weekday_date(i: &str) -> IResult<&str, (u32, u32, Option<i32>)> {
 
 /// Every full date in `text`.
 pub fn dates_in(text: &str) -> Vec<NaiveDate> {
-    word_starts(text)
-        .filter_map(|i| full_date(&text[i..]).ok().map(|(_, d)| d))
+    dates_at(text).into_iter().map(|(_, d)| d).collect()
+}
+
+/// Every full date in `text`, with its byte span.
+pub fn dates_at(text: &str) -> Vec<(Range<usize>, NaiveDate)> {
+    // Every date form starts with a digit or a month's capital.
+    word_starts_with(text, |b| b.is_ascii_digit() || b.is_ascii_uppercase())
+        .filter_map(|i| {
+            let (rest, d) = full_date(&text[i..]).ok()?;
+            Some((i..text.len() - rest.len(), d))
+        })
         .collect()
 }
 
 /// Standalone four-digit years (1700–2100) in `text`: "in 1980", "1980s"; not "1,980" or "19800".
 pub fn years_in(text: &str) -> Vec<i32> {
+    years_at(text).into_iter().map(|(_, y)| y).collect()
+}
+
+/// Standalone years in `text`, with where each starts (a year is four bytes long).
+pub fn years_at(text: &str) -> Vec<(usize, i32)> {
     let bytes = text.as_bytes();
-    word_starts(text)
+    // Years from 1700 to 2100 start with a 1 or a 2.
+    word_starts_with(text, |b| matches!(b, b'1' | b'2'))
         .filter_map(|i| {
             let (rest, y) = digits(4, 4)(&text[i..]).ok()?;
             let glued_before = i > 0 && matches!(bytes[i - 1], b',' | b'.' | b'$' | b'-');
             let glued_after = rest.starts_with(|c: char| c.is_ascii_digit())
                 || (rest.starts_with([',', '.']) && rest[1..].starts_with(|c: char| c.is_ascii_digit()));
-            (!glued_before && !glued_after && (1700..=2100).contains(&y)).then_some(y as i32)
+            (!glued_before && !glued_after && (1700..=2100).contains(&y)).then_some((i, y as i32))
         })
         .collect()
 }
 
 /// Years written as "in 1975" anywhere in `text`: they date the sentence's event.
 pub fn years_after_in(text: &str) -> Vec<i32> {
+    in_years_at(text).into_iter().map(|(_, y)| y).collect()
+}
+
+/// Years written as "in 1975", with where the "in" starts.
+pub fn in_years_at(text: &str) -> Vec<(usize, i32)> {
     text.match_indices("in ")
         .filter_map(|(i, _)| {
             let glued = text[..i].chars().next_back().is_some_and(char::is_alphanumeric);
             let rest = &text[i + 3..];
             let y = years_in(rest.get(..4.min(rest.len()))?.trim()).first().copied();
             let whole = !rest[4.min(rest.len())..].starts_with(|c: char| c.is_ascii_digit());
-            (!glued && whole).then_some(y).flatten()
+            (!glued && whole).then_some(y.map(|y| (i, y))).flatten()
         })
         .collect()
 }
 
-fn word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
-    text.char_indices()
-        .filter(move |&(i, c)| {
-            c.is_alphanumeric() && text[..i].chars().next_back().is_none_or(|p| !p.is_alphanumeric())
-        })
-        .map(|(i, _)| i)
+/// Where words (runs of letters and digits) start with an ASCII byte that `first` accepts:
+/// a byte scan, since most of a text can be skipped without decoding it.
+fn word_starts_with(text: &str, first: impl Fn(u8) -> bool) -> impl Iterator<Item = usize> {
+    let bytes = text.as_bytes();
+    (0..bytes.len()).filter(move |&i| {
+        first(bytes[i])
+            && match i.checked_sub(1).map(|p| bytes[p]) {
+                None => true,
+                Some(p) if p.is_ascii() => !p.is_ascii_alphanumeric(),
+                Some(_) => text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric()),
+            }
+    })
 }
 
 #[cfg(test)]
