@@ -2,17 +2,17 @@
 //! claims, and pass the outcome through the policy. The CLI, batch runs and the language
 //! server all check text through an `Engine`, so they cannot disagree.
 
-use crate::article::{self, Article, ArticleError, DateSource};
+use crate::article::{self, Article, ArticleError, ReadOptions};
 use crate::checks::{Outcome, check_article};
 use crate::policy::Policy;
 use crate::rules::RuleSet;
-use chrono::NaiveDate;
 
 pub struct Engine<'a> {
     pub rules: &'a RuleSet,
     pub policy: Policy,
-    /// A publication date that wins over the text's own (`--date`, a record's field).
-    pub date: Option<(NaiveDate, DateSource)>,
+    /// How articles are read: a date that wins over the text's own (`--date`, a record's
+    /// field), which front-matter date to use, the format of standard input.
+    pub read: ReadOptions,
 }
 
 impl<'a> Engine<'a> {
@@ -20,13 +20,13 @@ impl<'a> Engine<'a> {
         Engine {
             rules,
             policy: Policy::default(),
-            date: None,
+            read: ReadOptions::default(),
         }
     }
 
     /// Checks an article's text; `origin` names it in reports (a path, `<stdin>`).
     pub fn check_text(&self, origin: &str, text: String) -> Result<(Article, Outcome), ArticleError> {
-        let article = Article::parse(origin, text, self.date)?;
+        let article = Article::read(origin, text, &self.read)?;
         let outcome = self.check_article(&article);
         Ok((article, outcome))
     }

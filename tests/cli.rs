@@ -438,12 +438,14 @@ fn front_matter_date_that_is_not_a_date() {
     assert_eq!(code(&out), 2);
     assert_eq!(
         one_error(&out),
-        "front-matter-soon.md: front matter `date: soon` is not a YYYY-MM-DD date"
+        "front-matter-soon.md:2:7: front matter `date: soon` is not a YYYY-MM-DD date"
     );
 }
 
+/// A billion laughs in front matter: aliases are never expanded, so it is read in bounded
+/// time and memory, and its date is found.
 #[test]
-fn front_matter_yaml_error_without_location_has_no_bogus_line_col() {
+fn front_matter_alias_bomb_is_read_without_expanding_it() {
     let dir = Scratch::new("fm-bomb");
     let mut yaml = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x]\n");
     for i in 1..10 {
@@ -451,11 +453,11 @@ fn front_matter_yaml_error_without_location_has_no_bogus_line_col() {
         yaml.push_str(&format!("a{i}: &a{i} [{refs}]\n"));
     }
     dir.write("fm.md", format!("---\n{yaml}date: 2025-03-11\n---\nText.\n"));
-    let out = dir.check(&["fm.md"]);
-    assert_eq!(code(&out), 2);
-    let e = one_error(&out);
-    assert!(e.contains("front matter is not valid YAML"), "{e}");
-    assert!(!e.contains(":0:") && !e.starts_with("fm.md:1:"), "{e}");
+    let mut cmd = Command::new(BIN);
+    cmd.args(["check", "fm.md"]).current_dir(&dir.0);
+    let out = run_with_limit(cmd, Duration::from_secs(20)).expect("finishes");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("1 file"), "{}", stdout(&out));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -731,7 +733,7 @@ fn curly_quotes_nbsp_and_emoji_around_a_finding() {
     assert!(f["fix"].is_null() && f["replacement"].is_null(), "{f}");
     let human = check(&["multibyte-quoted.txt"]);
     assert!(
-        stdout(&human).contains("- 🚢🚢 “former President Donald Trump” waved from the deck 🙂."),
+        stdout(&human).contains("| 🚢🚢 “former President Donald Trump” waved from the deck 🙂."),
         "{}",
         stdout(&human)
     );

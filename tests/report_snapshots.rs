@@ -91,3 +91,10 @@ fn must_not_flag() {
 fn readme_sample() {
     snapshot_both("sample-article", "examples/sample-article.txt");
 }
+
+/// Markdown read as Markdown: front matter headline, emphasis, links, a table, code, a block
+/// quote, an HTML block, suppression comments used and unused.
+#[test]
+fn markdown_article() {
+    snapshot_both("markdown", "tests/fixtures/markdown-2025-03-11.md");
+}

@@ -69,10 +69,10 @@ impl Check for GovernmentCheck {
             g.name.clone()
         };
         let mut message = format!(
-            "{who} left office as {} on {}; the article is dated {}",
+            "{who} left office as {} on {}; {}",
             office.title,
             last.to.map(|d| d.to_string()).unwrap_or_default(),
-            cx.date
+            cx.dated
         );
         let fix = holder.map(|h| {
             let holder_name = &rules.people[h].name;

@@ -52,6 +52,8 @@ pub struct Finding {
     pub severity: Severity,
     /// The claim's phrase in source bytes.
     pub span: Range<usize>,
+    /// The phrase as read: whitespace-normalised, without markup.
+    pub text: String,
     /// The sentence it stands in.
     pub sentence: Range<usize>,
     pub message: String,
@@ -91,6 +93,8 @@ impl Judgement {
 /// What every check is given besides the claim.
 pub struct Context<'a> {
     pub date: NaiveDate,
+    /// "the article is dated …" (or "was last updated on …"), for messages.
+    pub dated: String,
     pub rules: &'a RuleSet,
 }
 
@@ -113,6 +117,7 @@ impl Contradiction {
                 // The writer's severity; the policy stage ranks quoted speech lower.
                 severity: self.severity,
                 span: claim.span.clone(),
+                text: claim.text.clone(),
                 sentence: claim.sentence.clone(),
                 message: self.message,
                 // Nobody may edit what a speaker said: a quoted claim gets no fix.
@@ -186,6 +191,7 @@ pub fn check_article(article: &Article, rules: &RuleSet) -> Outcome {
     let checks = all();
     let cx = Context {
         date: article.date,
+        dated: article.dated(),
         rules,
     };
     let mut claims: Vec<Judged> = claims::extract(article, rules)
@@ -203,6 +209,9 @@ pub fn check_article(article: &Article, rules: &RuleSet) -> Outcome {
         .collect();
     consistency::article_pass(&mut claims, &cx, |offset| article.line_col(offset).0);
     let mut findings: Vec<Finding> = claims.iter_mut().filter_map(|j| j.judgement.finding.take()).collect();
+    for fix in findings.iter_mut().filter_map(|f| f.fix.as_mut()) {
+        article.tidy_edit(fix);
+    }
     findings.sort_by_key(|f| (f.span.start, f.span.end));
     Outcome {
         claims,

@@ -242,7 +242,7 @@ fn contradiction(id: &CheckId, term: &Term, standings: &[Standing], t: &TitleCla
         t.name.clone()
     };
     let office = &rules.offices[term.office].title;
-    let dated = format!("the article is dated {}", cx.date);
+    let dated = &cx.dated;
     let (severity, message, fix) = match id {
         CheckId::FormerIncumbent => (
             Severity::Error,

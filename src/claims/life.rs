@@ -21,7 +21,7 @@ pub(super) fn parse(site: &Site, rules: &RuleSet) -> Option<(ClaimKind, Range<us
             name: name.to_string(),
             people,
             late: true,
-            late_span: Some(flat.source(late_at)..flat.source(end)),
+            late_span: Some(flat.source_span(late_at..end)),
         };
         return Some((ClaimKind::Life(claim), start..end + name.len()));
     }

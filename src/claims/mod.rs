@@ -13,7 +13,7 @@ mod title;
 mod weekday;
 
 use crate::article::Article;
-use crate::grammar::{Flat, paragraph, quote, sentence};
+use crate::grammar::{Flat, quote, sentence};
 use crate::rules::{RuleSet, Vocab};
 use std::ops::Range;
 
@@ -178,9 +178,9 @@ struct Site<'a> {
 /// Every claim in the article, in text order.
 pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
     let mut claims = Vec::new();
-    for para in paragraph::paragraphs(&article.text, article.body.clone()) {
-        let flat = Flat::new(&article.text, para);
-        let in_list = ["- ", "* ", "• ", "– "].iter().any(|b| flat.text.starts_with(b));
+    for passage in &article.passages {
+        let flat = Flat::from_pieces(&article.text, &passage.pieces);
+        let in_list = passage.enumerates();
         let sentences = sentence::sentences(&flat.text);
         let quotes = quote::quotations(&flat.text);
         // Sites come in text order: the sentence last scanned is the one to reuse.
@@ -251,7 +251,7 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
                     sentence: flat.source_span(sentence.clone()),
                     context: flat.text[context.clone()].to_string(),
                     offset_in_context,
-                    quoted: quote.is_some(),
+                    quoted: passage.quoted || quote.is_some(),
                     speaker: quote
                         .and_then(|q| quote::speaker(&flat.text, q.clone()))
                         .map(str::to_string),

@@ -38,7 +38,7 @@ pub(super) fn parse(site: &Site, offices: &[usize], rules: &RuleSet) -> Option<(
     let flat = site.flat;
     let modifier_span = modifier
         .filter(|&(m, _)| m != Modifier::Elect)
-        .map(|(_, m)| flat.source(m)..flat.source(start));
+        .map(|(_, m)| flat.source_span(m..start));
     // After a possessive the verb belongs to what the person owns, not to the person.
     // After a possessive the verb belongs to what the person owns; after a preposition, to
     // some other subject ("the records of President Kennedy are …").

@@ -1,6 +1,6 @@
 //! The command line's shape (clap derive). Only parsing lives here.
 
-use claimcheck::article;
+use claimcheck::article::{self, DateKind};
 use claimcheck::policy::FailOn as PolicyFailOn;
 use claimcheck::report::Format as ReportFormat;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -79,6 +79,10 @@ pub struct CheckArgs {
     /// shipped pack's name replaces it. Repeatable.
     #[arg(long = "rules", value_name = "PATH")]
     pub rules: Vec<String>,
+    /// Which front-matter date the checks use when there are two: the text as it stands
+    /// reflects its last update.
+    #[arg(long, value_enum, default_value_t = DateFrom::Updated)]
+    pub date_from: DateFrom,
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
     /// Colours: auto = only on a terminal and without NO_COLOR.
@@ -103,6 +107,23 @@ impl From<Format> for ReportFormat {
             Format::Human => ReportFormat::Human,
             Format::Json => ReportFormat::Json,
             Format::Jsonl => ReportFormat::Jsonl,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum DateFrom {
+    /// `date:`, `published:`, `publishDate:`, `pubDate:`.
+    Published,
+    /// `updated:`, `modified:`, `lastmod:` (the published date when there is none).
+    Updated,
+}
+
+impl From<DateFrom> for DateKind {
+    fn from(d: DateFrom) -> DateKind {
+        match d {
+            DateFrom::Published => DateKind::Published,
+            DateFrom::Updated => DateKind::Updated,
         }
     }
 }

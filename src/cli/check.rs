@@ -30,7 +30,8 @@ pub fn run(args: CheckArgs, mode: Mode) -> Result<ExitStatus> {
         return Ok(ExitStatus::Error);
     };
     let mut engine = Engine::new(&rules);
-    engine.date = args.date.map(|d| (d, DateSource::Flag));
+    engine.read.date = args.date.map(|d| (d, DateSource::Flag));
+    engine.read.date_from = args.date_from.into();
     engine.policy.fail_on = args.fail_on.into();
     let Some((inputs, mut input_error)) = inputs(&args.paths) else {
         return Ok(ExitStatus::Error);
@@ -59,6 +60,13 @@ pub fn run(args: CheckArgs, mode: Mode) -> Result<ExitStatus> {
         for result in done {
             match result {
                 Ok((article, outcome)) => {
+                    for notice in &article.notices {
+                        let (line, col) = article.line_col(notice.offset);
+                        eprintln!(
+                            "claimcheck: warning: {}:{line}:{col}: {}",
+                            article.origin, notice.message
+                        );
+                    }
                     summary.add(&outcome);
                     printer.article(&mut out, &article, &outcome)?;
                 }

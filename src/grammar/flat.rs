@@ -1,50 +1,141 @@
 //! Whitespace-normalised text with a map back to source bytes. Wire copy breaks lines inside
-//! names ("chief of staff Donald\nRegan"): parsers run on the flat text, spans stay in source.
+//! names ("chief of staff Donald\nRegan"), Markdown interrupts them with markup ("*former*
+//! President"), HTML writes spaces as `&nbsp;`: parsers run on the flat text, spans stay in
+//! source.
 
 use std::ops::Range;
+
+/// A piece of a passage's text: source bytes copied as they are, or source bytes that read as
+/// other text (an entity, an inline code span read as a placeholder).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    Copy(Range<usize>),
+    Replace(Range<usize>, String),
+}
 
 pub struct Flat {
     pub text: String,
     /// (flat offset, source offset) where a run of characters copied unchanged begins;
     /// between breakpoints flat and source advance together. Sorted by flat offset.
     runs: Vec<(usize, usize)>,
+    /// Replaced text: (flat range, source range). Every flat offset inside maps to the source
+    /// range's start, its end to the range's end.
+    replaced: Vec<(Range<usize>, Range<usize>)>,
     /// Source offset just past the last character, for the end of the text.
     end: usize,
 }
 
-impl Flat {
-    /// Flattens `source[range]`: every run of whitespace becomes one space, trimmed at both ends.
-    pub fn new(source: &str, range: Range<usize>) -> Flat {
-        let slice = &source[range.clone()];
-        let mut text = String::with_capacity(slice.len());
-        let mut runs = Vec::new();
-        let mut pending_space: Option<usize> = None;
-        let mut end = range.start;
-        // Where the source would be if the current run went on: a mismatch starts a new run.
-        let mut expected = usize::MAX;
-        for (i, c) in slice.char_indices() {
+/// Builds the flat text: every run of whitespace becomes one space, trimmed at both ends.
+struct Builder<'a> {
+    source: &'a str,
+    flat: Flat,
+    pending_space: Option<usize>,
+    /// Where the source would be if the current run went on: a mismatch starts a new run.
+    expected: usize,
+}
+
+impl<'a> Builder<'a> {
+    fn new(source: &'a str, capacity: usize, start: usize) -> Builder<'a> {
+        Builder {
+            source,
+            flat: Flat {
+                text: String::with_capacity(capacity),
+                runs: Vec::new(),
+                replaced: Vec::new(),
+                end: start,
+            },
+            pending_space: None,
+            expected: usize::MAX,
+        }
+    }
+
+    fn space_at(&mut self, at: usize) {
+        if !self.flat.text.is_empty() && self.pending_space.is_none() {
+            self.pending_space = Some(at);
+        }
+    }
+
+    fn flush_space(&mut self) {
+        if let Some(space) = self.pending_space.take() {
+            if space != self.expected {
+                self.flat.runs.push((self.flat.text.len(), space));
+            }
+            self.flat.text.push(' ');
+            self.expected = space + 1;
+        }
+    }
+
+    fn copy(&mut self, range: Range<usize>) {
+        for (i, c) in self.source[range.clone()].char_indices() {
             let at = range.start + i;
             if c.is_whitespace() {
-                if !text.is_empty() && pending_space.is_none() {
-                    pending_space = Some(at);
-                }
+                self.space_at(at);
                 continue;
             }
-            if let Some(space) = pending_space.take() {
-                if space != expected {
-                    runs.push((text.len(), space));
-                }
-                text.push(' ');
-                expected = space + 1;
+            self.flush_space();
+            if at != self.expected {
+                self.flat.runs.push((self.flat.text.len(), at));
             }
-            if at != expected {
-                runs.push((text.len(), at));
-            }
-            text.push(c);
-            expected = at + c.len_utf8();
-            end = expected;
+            self.flat.text.push(c);
+            self.expected = at + c.len_utf8();
+            self.flat.end = self.expected;
         }
-        Flat { text, runs, end }
+    }
+
+    fn replace(&mut self, range: Range<usize>, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        if text.chars().all(char::is_whitespace) {
+            self.space_at(range.start);
+            return;
+        }
+        self.flush_space();
+        let from = self.flat.text.len();
+        self.flat.text.push_str(text);
+        self.flat.replaced.push((from..self.flat.text.len(), range.clone()));
+        // Whatever follows starts a new run.
+        self.flat.runs.push((from, range.start));
+        self.expected = usize::MAX;
+        self.flat.end = range.end;
+    }
+}
+
+impl Flat {
+    /// Flattens `source[range]`.
+    pub fn new(source: &str, range: Range<usize>) -> Flat {
+        let mut b = Builder::new(source, range.len(), range.start);
+        b.copy(range);
+        b.flat
+    }
+
+    /// Flattens the pieces of a passage, in order.
+    pub fn from_pieces(source: &str, pieces: &[Piece]) -> Flat {
+        let capacity = pieces
+            .iter()
+            .map(|p| match p {
+                Piece::Copy(r) => r.len(),
+                Piece::Replace(_, t) => t.len(),
+            })
+            .sum();
+        let start = match pieces.first() {
+            Some(Piece::Copy(r) | Piece::Replace(r, _)) => r.start,
+            None => 0,
+        };
+        let mut b = Builder::new(source, capacity, start);
+        for piece in pieces {
+            match piece {
+                Piece::Copy(r) => b.copy(r.clone()),
+                Piece::Replace(r, t) => b.replace(r.clone(), t),
+            }
+        }
+        b.flat
+    }
+
+    /// The replaced piece holding a flat offset, if any.
+    fn replaced_at(&self, flat: usize) -> Option<&(Range<usize>, Range<usize>)> {
+        let i = self.replaced.partition_point(|(f, _)| f.start <= flat);
+        self.replaced.get(i.checked_sub(1)?).filter(|(f, _)| flat < f.end)
     }
 
     /// Source offset of a flat offset.
@@ -52,9 +143,27 @@ impl Flat {
         if flat >= self.text.len() {
             return self.end;
         }
+        if let Some((_, src)) = self.replaced_at(flat) {
+            return src.start;
+        }
         let i = self.runs.partition_point(|&(f, _)| f <= flat) - 1;
         let (f, src) = self.runs[i];
         src + (flat - f)
+    }
+
+    /// The flat offset of the first character at or after a source offset.
+    pub fn flat_offset(&self, source: usize) -> usize {
+        // The source offset grows with the flat offset: search it.
+        let (mut low, mut high) = (0, self.text.len());
+        while low < high {
+            let mid = (low + high) / 2;
+            if self.source(mid) < source {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        self.text.ceil_char_boundary(low)
     }
 
     /// Source span of a flat span. The end maps past the last character, not onto the next one.
@@ -63,8 +172,18 @@ impl Flat {
             let s = self.source(flat.start);
             return s..s;
         }
-        let last = self.text[..flat.end].chars().next_back().map_or(1, char::len_utf8);
-        self.source(flat.start)..self.source(flat.end - last) + last
+        let last_at = self.text[..flat.end]
+            .char_indices()
+            .next_back()
+            .map_or(flat.end, |(i, _)| i);
+        let end = match self.replaced_at(last_at) {
+            Some((_, src)) => src.end,
+            None => {
+                let last = self.text[last_at..flat.end].len();
+                self.source(last_at) + last
+            }
+        };
+        self.source(flat.start)..end
     }
 }
 
@@ -89,5 +208,37 @@ mod tests {
         assert_eq!(f.text, "Trump’s comments");
         assert_eq!(&src[f.source_span(0..f.text.find(' ').unwrap())], "Trump’s");
         assert_eq!(&src[f.source_span(f.text.len() - 8..f.text.len())], "comments");
+        assert_eq!(
+            f.flat_offset(src.find("comments").unwrap()),
+            f.text.find("comments").unwrap()
+        );
+        assert_eq!(f.flat_offset(src.find(' ').unwrap()), f.text.find(' ').unwrap());
+    }
+
+    #[test]
+    fn pieces_skip_markup_and_replace_entities() {
+        // "*former* President&nbsp;Trump": the asterisks are markup, the entity a space.
+        let src = "*former* President&nbsp;Trump";
+        let pieces = [
+            Piece::Copy(1..7),
+            Piece::Copy(8..18),
+            Piece::Replace(18..24, "\u{a0}".into()),
+            Piece::Copy(24..29),
+        ];
+        let f = Flat::from_pieces(src, &pieces);
+        assert_eq!(f.text, "former President Trump");
+        assert_eq!(&src[f.source_span(0..6)], "former");
+        assert_eq!(&src[f.source_span(7..22)], "President&nbsp;Trump");
+        let src = "Say `x` now";
+        let code = [
+            Piece::Copy(0..4),
+            Piece::Replace(4..7, "\u{fffc}".into()),
+            Piece::Copy(7..11),
+        ];
+        let f = Flat::from_pieces(src, &code);
+        assert_eq!(f.text, "Say \u{fffc} now");
+        let at = f.text.find('\u{fffc}').unwrap();
+        assert_eq!(&src[f.source_span(at..at + 3)], "`x`");
+        assert_eq!(&src[f.source_span(at..at + 7)], "`x` now");
     }
 }

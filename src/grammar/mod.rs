@@ -11,4 +11,4 @@ pub mod quote;
 pub mod sentence;
 pub mod verb;
 
-pub use flat::Flat;
+pub use flat::{Flat, Piece};

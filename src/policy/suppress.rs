@@ -164,16 +164,17 @@ pub fn unused(article: &Article, directives: &[Directive]) -> Vec<Finding> {
     let mut out = Vec::new();
     for d in directives {
         let what = &article.text[d.span.clone()];
+        let comment = what.trim();
         let message = if !d.unknown.is_empty() {
             let names: Vec<String> = d.unknown.iter().map(|u| format!("`{u}`")).collect();
             format!(
-                "no finding id {}; `claimcheck explain --list` lists them",
+                "`{comment}` names no finding id {} (`claimcheck explain --list` lists them)",
                 names.join(", ")
             )
         } else if d.kind == Kind::Enable && !d.closes {
-            "this enables what no earlier comment disabled".to_string()
+            format!("`{comment}` enables what no earlier comment disabled")
         } else if d.kind != Kind::Enable && !d.used {
-            "this suppression silenced nothing: the copy may have been fixed".to_string()
+            format!("`{comment}` silenced nothing: the copy may have been fixed")
         } else {
             continue;
         };
@@ -186,8 +187,10 @@ pub fn unused(article: &Article, directives: &[Directive]) -> Vec<Finding> {
             check: CheckId::UnusedSuppression,
             severity: Severity::Warning,
             span: d.span.clone(),
-            sentence: d.span.clone(),
-            message: format!("{message}: {}", what.trim()),
+            text: comment.to_string(),
+            // The line it stands on, so the report shows the fix as the line going.
+            sentence: fix.as_ref().map_or(d.span.clone(), Edit::span),
+            message,
             fix,
             fact: None,
             quoted: false,

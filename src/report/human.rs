@@ -77,7 +77,7 @@ pub fn render_finding(article: &Article, f: &Finding, color: bool) -> String {
         (None, false) => String::new(),
     };
     let _ = writeln!(out, "  {}{quoted}", f.message);
-    let Excerpt { before, after } = excerpt(article, f);
+    let Excerpt { before, after, claim } = excerpt(article, f);
     match &after {
         Some(after) if color => {
             let (minus, plus) = highlight(&before, after);
@@ -86,10 +86,16 @@ pub fn render_finding(article: &Article, f: &Finding, color: bool) -> String {
         }
         Some(after) => {
             let _ = writeln!(out, "  - {before}");
-            let _ = writeln!(out, "  + {after}");
+            let _ = writeln!(out, "{}", format!("  + {after}").trim_end());
         }
+        // No sure fix: the sentence once, the claim marked under it (a lone "-" line would
+        // read as a deletion).
         None => {
-            let _ = writeln!(out, "  - {}", paint(color, RED, &before));
+            let _ = writeln!(out, "  | {before}");
+            let pad = before[..claim.start].chars().count();
+            let width = before[claim.clone()].chars().count().max(1);
+            let marks = format!("{}{}", " ".repeat(pad), "^".repeat(width));
+            let _ = writeln!(out, "  | {}", paint(color, severity_style, &marks));
         }
     }
     if let Some(fact) = &f.fact {

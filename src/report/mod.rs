@@ -15,6 +15,7 @@ use crate::grammar::Flat;
 use crate::rules::RuleSet;
 use serde::Serialize;
 use std::io::{self, Write};
+use std::ops::Range;
 
 /// Where a printer writes. Errors are real: a full disk must not exit 0.
 pub type Out<'a> = &'a mut dyn Write;
@@ -133,6 +134,8 @@ impl Summary {
 pub struct Excerpt {
     pub before: String,
     pub after: Option<String>,
+    /// Where the claim is in `before` (bytes).
+    pub claim: Range<usize>,
 }
 
 /// Sentences longer than this (in characters) are cut around the finding.
@@ -158,13 +161,15 @@ pub fn excerpt(article: &Article, f: &Finding) -> Excerpt {
     } else {
         "…"
     };
-    let before = format!("{open}{}{close}", flat(&text[a..b]));
+    let sentence = Flat::new(text, a..b);
+    let claim = open.len() + sentence.flat_offset(f.span.start)..open.len() + sentence.flat_offset(f.span.end);
+    let before = format!("{open}{}{close}", sentence.text);
     let after = f
         .fix
         .as_ref()
         .filter(|fix| fix.within(&(a..b)))
         .map(|fix| format!("{open}{}{close}", flat(&fix.apply_within(text, a..b))));
-    Excerpt { before, after }
+    Excerpt { before, after, claim }
 }
 
 /// The claim's own text after its fix: "US President Donald Trump".
@@ -172,11 +177,6 @@ pub fn fixed_claim(article: &Article, f: &Finding) -> Option<String> {
     let fix = f.fix.as_ref()?;
     let around = f.span.start.min(fix.start)..f.span.end.max(fix.end);
     Some(flat(&fix.apply_within(&article.text, around)))
-}
-
-/// The claim as written, whitespace-normalised.
-pub fn claim_text(article: &Article, f: &Finding) -> String {
-    flat(&article.text[f.span.clone()])
 }
 
 fn flat(s: &str) -> String {

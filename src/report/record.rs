@@ -1,8 +1,8 @@
 //! A finding or an input error as the machine formats write it (JSON, JSONL): one flat record
 //! with every position a consumer may count in.
 
-use super::{claim_text, fixed_claim};
-use crate::article::{Article, ArticleError, DateSource};
+use super::fixed_claim;
+use crate::article::{Article, ArticleError, DateKind, DateSource};
 use crate::checks::{CheckId, Edit, Finding, Severity};
 use serde::Serialize;
 
@@ -34,6 +34,8 @@ pub struct FindingRecord<'a> {
     /// The date the claim was judged on, and where it came from.
     pub date: String,
     pub date_source: DateSource,
+    /// `published` or `updated`: which of the article's dates it is.
+    pub date_kind: DateKind,
 }
 
 impl<'a> FindingRecord<'a> {
@@ -53,7 +55,7 @@ impl<'a> FindingRecord<'a> {
             start: f.span.start,
             end: f.span.end,
             message: &f.message,
-            original: claim_text(article, f),
+            original: f.text.clone(),
             replacement: fixed_claim(article, f),
             fix: f.fix.as_ref(),
             fact: f.fact.as_deref(),
@@ -61,6 +63,7 @@ impl<'a> FindingRecord<'a> {
             speaker: f.speaker.as_deref(),
             date: article.date.to_string(),
             date_source: article.date_source,
+            date_kind: article.date_kind,
         }
     }
 }
