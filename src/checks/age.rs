@@ -37,7 +37,10 @@ impl Check for AgeCheck {
         for &p in &a.people {
             let person = &rules.people[p];
             let Some(born) = person.born else {
-                return Some(Judgement::unverifiable());
+                return Some(Judgement::unverifiable(format!(
+                    "the packs give no birth date for {}",
+                    person.name
+                )));
             };
             let (min, max) = ages(born, cx.date);
             let dead = person.died.is_some_and(|d| d.latest() < cx.date);
@@ -54,7 +57,11 @@ impl Check for AgeCheck {
             return Some(Judgement::supported(fact(p, born)));
         }
         let [(p, born, min, max)] = candidates.as_slice() else {
-            return Some(Judgement::unverifiable()); // nobody, or several people it could mean
+            let why = match candidates.len() {
+                0 => format!("nobody the packs know as {} could be {stated} on the date", a.name),
+                n => format!("{}: {n} people fit, and not all alike", a.name),
+            };
+            return Some(Judgement::unverifiable(why));
         };
         let right = if min == max {
             min.to_string()

@@ -29,7 +29,11 @@ impl Check for GovernmentCheck {
             .filter(|(_, terms)| !terms.is_empty())
             .collect();
         if heads.is_empty() {
-            return Some(Judgement::unverifiable());
+            let why = match g.people.is_empty() {
+                true => format!("no pack knows a head of government named {}", g.name),
+                false => format!("the packs give {} no term in an office that names a {}", g.name, g.word),
+            };
+            return Some(Judgement::unverifiable(why));
         }
         if let Some((p, term)) = heads.iter().find_map(|(p, terms)| {
             terms
@@ -40,19 +44,27 @@ impl Check for GovernmentCheck {
             return Some(Judgement::supported(rules.describe_term(p, term)));
         }
         if !matches!(g.tense, Tense::Present | Tense::PresentPerfect | Tense::Future) {
-            return Some(Judgement::unverifiable());
+            return Some(Judgement::unverifiable(
+                "not the subject of a present or future verb: not a claim about now",
+            ));
         }
         // Contradicted only if every head's every term ended before the date, and the sentence
         // is not set back in one of those terms.
         let all_ended = heads
             .iter()
             .all(|(_, terms)| terms.iter().all(|t| t.ended_before(cx.date) == Truth::Yes));
-        if !all_ended
-            || heads
-                .iter()
-                .any(|(_, terms)| setting::set_during(claim, terms, &g.verb))
+        if !all_ended {
+            return Some(Judgement::unverifiable(
+                "not every term it can mean had ended on the date",
+            ));
+        }
+        if heads
+            .iter()
+            .any(|(_, terms)| setting::set_during(claim, terms, &g.verb))
         {
-            return Some(Judgement::unverifiable());
+            return Some(Judgement::unverifiable(
+                "the sentence is set in the past, during the term",
+            ));
         }
         let (person, terms) = &heads[0];
         let last = terms.iter().max_by_key(|t| t.from.earliest()).copied()?;

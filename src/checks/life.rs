@@ -56,8 +56,11 @@ pub(super) fn judge_life(
     if let Some(i) = lives.iter().position(|l| *l == agrees) {
         return Judgement::supported(life_fact(rules, people[i], cx.date));
     }
-    if people.is_empty() || lives.iter().any(|l| *l != disagrees) {
-        return Judgement::unverifiable();
+    if people.is_empty() {
+        return Judgement::unverifiable(format!("no pack knows {}", claim.text));
+    }
+    if lives.iter().any(|l| *l != disagrees) {
+        return Judgement::unverifiable("the packs give no death date, and no office held on the date shows a life");
     }
     let p = people[0];
     let name = if people.len() == 1 {

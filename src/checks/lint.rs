@@ -17,11 +17,11 @@ impl Check for LintCheck {
         let line = lint.pos.map(|p| format!(":{}", p.line)).unwrap_or_default();
         let fact = format!("{}{line} (lint {})", pack.path, lint.id);
         if l.excepted {
-            return Some(Judgement::unverifiable());
+            return Some(Judgement::unverifiable("inside one of the lint's exception phrases"));
         }
         match lint.applies_on(cx.date) {
             Truth::No => return Some(Judgement::supported(fact)),
-            Truth::Unknown => return Some(Judgement::unverifiable()),
+            Truth::Unknown => return Some(Judgement::unverifiable("the lint's dates are too coarse to tell")),
             Truth::Yes => {}
         }
         // A year before the rule began sets the sentence in the older usage's time.
@@ -29,7 +29,9 @@ impl Check for LintCheck {
             .after
             .is_some_and(|after| claim.setting.sentence_years.iter().any(|y| *y < after.year));
         if historical {
-            return Some(Judgement::unverifiable());
+            return Some(Judgement::unverifiable(
+                "the sentence names a year before the rule began",
+            ));
         }
         let severity = match lint.level {
             Level::Error => Severity::Error,
@@ -62,5 +64,26 @@ mod tests {
         assert!(ids("2022-03-01", "Dinner was Chicken Kiev.").is_empty());
         assert!(ids("2022-03-01", "In 1986, Kiev felt the fallout.").is_empty());
         assert!(ids("2022-03-01", "KIEV, March 1 (Reuters) - Troops massed.").is_empty());
+    }
+
+    #[test]
+    fn a_replacement_at_the_start_of_a_sentence_keeps_the_capital() {
+        let pack =
+            "pack: t\nlints:\n  - id: ex\n    replace: { the ex-minister: the former minister }\n    message: m\n";
+        let rules = crate::rules::RuleSet::load(vec![("t.yaml".into(), pack.into())]).unwrap();
+        let fixed = |text: &str| {
+            let article = crate::article::Article::parse("t.txt", format!("date 2025-03-11 {text}"), None).unwrap();
+            let outcome = super::super::check_article(&article, &rules);
+            let edits: Vec<_> = outcome.findings().filter_map(|f| f.fix.clone()).collect();
+            crate::edit::apply_all(&article.text, &edits).text[16..].to_string()
+        };
+        assert_eq!(fixed("The ex-minister spoke."), "The former minister spoke.");
+        assert_eq!(fixed("He met the ex-minister."), "He met the former minister.");
+        assert_eq!(
+            fixed("Aid came. (The ex-minister spoke.)"),
+            "Aid came. (The former minister spoke.)"
+        );
+        // Capitalised mid-sentence is a name or a title, not the phrase.
+        assert_eq!(fixed("He met The ex-minister."), "He met The ex-minister.");
     }
 }

@@ -70,14 +70,18 @@ pub struct Judgement {
     pub verdict: Verdict,
     pub fact: Option<String>,
     pub finding: Option<Finding>,
+    /// Why an unverifiable claim is so: "no pack knows Jane Doe".
+    pub reason: Option<String>,
 }
 
 impl Judgement {
-    fn unverifiable() -> Judgement {
+    /// Neither supported nor contradicted, and why: the ledger says it.
+    fn unverifiable(why: impl Into<String>) -> Judgement {
         Judgement {
             verdict: Verdict::Unverifiable,
             fact: None,
             finding: None,
+            reason: Some(why.into()),
         }
     }
 
@@ -86,6 +90,7 @@ impl Judgement {
             verdict: Verdict::Supported,
             fact: Some(fact),
             finding: None,
+            reason: None,
         }
     }
 }
@@ -111,6 +116,7 @@ impl Contradiction {
     fn judge(self, claim: &Claim) -> Judgement {
         Judgement {
             verdict: Verdict::Contradicted,
+            reason: None,
             fact: Some(self.fact.clone()),
             finding: Some(Finding {
                 check: self.check,
@@ -148,6 +154,15 @@ pub fn all() -> Vec<Box<dyn Check>> {
         Box::new(weekday::RelativeCheck),
         Box::new(life::LifeCheck),
     ]
+}
+
+/// Why a claim no single check judges stays open until the article-wide pass: counts are
+/// compared with each other.
+fn unjudged_reason(claim: &Claim) -> &'static str {
+    match claim.kind {
+        claims::ClaimKind::Quantity(_) => "no other count of this quantity in the article disagrees",
+        _ => "no check judges this claim",
+    }
 }
 
 /// Every finding id claimcheck can report, as written: the built-in ones and `lint/<id>`.
@@ -202,7 +217,7 @@ pub fn check_article(article: &Article, rules: &RuleSet) -> Outcome {
                 _ => checks
                     .iter()
                     .find_map(|c| c.judge(&claim, &cx))
-                    .unwrap_or_else(Judgement::unverifiable),
+                    .unwrap_or_else(|| Judgement::unverifiable(unjudged_reason(&claim))),
             };
             Judged { claim, judgement }
         })

@@ -92,7 +92,7 @@ fn read_acting<'a>(s: &Standing<'a>, day: chrono::NaiveDate, rules: &RuleSet) ->
         Some(t) if rules.packs[rules.people[s.person].pack].tracks_acting => {
             Reading::Contradicted(CheckId::NotActing, t)
         }
-        _ => Reading::Open,
+        _ => Reading::Open("the packs do not mark acting terms for this office"),
     }
 }
 
@@ -101,7 +101,7 @@ fn read_acting<'a>(s: &Standing<'a>, day: chrono::NaiveDate, rules: &RuleSet) ->
 fn read_elect<'a>(s: &Standing<'a>, day: chrono::NaiveDate) -> Reading<'a> {
     let won: Vec<&Term> = s.terms.iter().copied().filter(|t| t.elected.is_some()).collect();
     let Some(first) = won.first() else {
-        return Reading::Open;
+        return Reading::Open("the packs give no election date for the term");
     };
     let elected_by = |t: &Term| t.elected.map_or(Truth::Unknown, |e| e.on_or_before(day));
     if let Some(t) = won
@@ -120,7 +120,7 @@ fn read_elect<'a>(s: &Standing<'a>, day: chrono::NaiveDate) -> Reading<'a> {
     if won.iter().all(|t| elected_by(t) == Truth::No) {
         return Reading::Contradicted(CheckId::BeforeTerm, first);
     }
-    Reading::Open
+    Reading::Open(COARSE)
 }
 
 /// Could someone born on `born` hold an office on `day`? Rules out historical namesakes known
@@ -134,8 +134,13 @@ fn could_serve(born: Option<crate::rules::FactDate>, day: chrono::NaiveDate) -> 
 enum Reading<'a> {
     Supported(&'a Term),
     Contradicted(CheckId, &'a Term),
-    Open,
+    /// Neither, and why.
+    Open(&'static str),
 }
+
+const COARSE: &str = "the dates in the packs are too coarse to tell";
+const NARRATIVE: &str = "a courtesy title in narrative, not a claim about now";
+const SET_IN_THE_PAST: &str = "the sentence is set in the past, during the term";
 
 impl Check for TitleCheck {
     fn judge(&self, claim: &Claim, cx: &Context) -> Option<Judgement> {
@@ -148,7 +153,12 @@ impl Check for TitleCheck {
             .filter_map(|&p| standing(cx.rules, p, &t.offices, cx))
             .collect();
         if standings.is_empty() {
-            return Some(Judgement::unverifiable());
+            let why = if t.people.is_empty() {
+                format!("no pack knows {}", t.name)
+            } else {
+                format!("the packs give {} no term as {}", t.name, t.title)
+            };
+            return Some(Judgement::unverifiable(why));
         }
         if t.modifier == Some(Modifier::Late) {
             let people: Vec<usize> = standings.iter().map(|s| s.person).collect();
@@ -168,16 +178,36 @@ impl Check for TitleCheck {
                 .person;
             return Some(Judgement::supported(cx.rules.describe_term(person, term)));
         }
-        let Some(Reading::Contradicted(id, term)) = readings.first() else {
-            return Some(Judgement::unverifiable());
+        let unanimous = match readings.first() {
+            Some(Reading::Contradicted(id, term))
+                if readings
+                    .iter()
+                    .all(|r| matches!(r, Reading::Contradicted(other, _) if other == id)) =>
+            {
+                Some((id, term))
+            }
+            _ => None,
         };
-        let unanimous = readings
-            .iter()
-            .all(|r| matches!(r, Reading::Contradicted(other, _) if other == id));
-        if !unanimous {
-            return Some(Judgement::unverifiable());
-        }
+        let Some((id, term)) = unanimous else {
+            return Some(Judgement::unverifiable(why_open(&readings, &t.name)));
+        };
         Some(contradiction(id, term, &standings, t, cx).judge(claim))
+    }
+}
+
+/// Why no reading decides: the one reason every person shares, or that they disagree.
+fn why_open(readings: &[Reading], name: &str) -> String {
+    let mut reasons = readings.iter().map(|r| match r {
+        Reading::Open(why) => Some(*why),
+        _ => None,
+    });
+    let first = reasons.next().flatten();
+    match first {
+        Some(why) if reasons.all(|r| r == Some(why)) => why.to_string(),
+        _ => format!(
+            "{name}: {} people fit, and the facts differ between them",
+            readings.len()
+        ),
     }
 }
 
@@ -186,7 +216,8 @@ fn read<'a>(t: &TitleClaim, s: &Standing<'a>, claim: &Claim, day: chrono::NaiveD
         Some(Modifier::Former | Modifier::Ex) => match (s.held_now, s.current, s.last_ended) {
             (Truth::Yes, Some(cur), _) => Reading::Contradicted(CheckId::FormerIncumbent, cur),
             (Truth::No, _, Some(last)) => Reading::Supported(last),
-            _ => Reading::Open,
+            (Truth::Yes, None, _) => Reading::Open("a handover day: both titles are right"),
+            _ => Reading::Open(COARSE),
         },
         None | Some(Modifier::Outgoing) => match (s.held_now, s.current, s.last_ended, s.all_after) {
             (Truth::Yes, Some(cur), _, _) => Reading::Supported(cur),
@@ -196,27 +227,32 @@ fn read<'a>(t: &TitleClaim, s: &Standing<'a>, claim: &Claim, day: chrono::NaiveD
                 Reading::Contradicted(CheckId::StaleTitle, last)
             }
             (Truth::No, _, _, Some(first)) => Reading::Contradicted(CheckId::BeforeTerm, first),
-            _ => Reading::Open,
+            (Truth::No, _, Some(_), _) if t.modifier.is_some() => {
+                Reading::Open("\"outgoing\" is not judged after the term")
+            }
+            (Truth::No, _, Some(_), _) if !speaks_now(t, claim) => Reading::Open(NARRATIVE),
+            (Truth::No, _, Some(_), _) => Reading::Open(SET_IN_THE_PAST),
+            (Truth::Yes, None, _, _) => Reading::Open("a handover day: both titles are right"),
+            _ => Reading::Open(COARSE),
         },
         Some(Modifier::Then) => match (s.all_after, s.started) {
             (Some(first), _) => Reading::Contradicted(CheckId::BeforeTerm, first),
             (None, Some(term)) => Reading::Supported(term),
-            _ => Reading::Open,
+            _ => Reading::Open(COARSE),
         },
         // After inauguration "-elect" is stale only in a claim about now, as a bare title is:
         // "promises President-elect Biden made" tells of the weeks before it.
         // "incoming President X" is the "-elect" of wire copy.
         Some(Modifier::Elect | Modifier::Incoming) => match read_elect(s, day) {
-            Reading::Contradicted(CheckId::ElectInOffice, _)
-                if !speaks_now(t, claim) || setting::set_during(claim, &s.terms, &t.verb) =>
-            {
-                Reading::Open
+            Reading::Contradicted(CheckId::ElectInOffice, _) if !speaks_now(t, claim) => Reading::Open(NARRATIVE),
+            Reading::Contradicted(CheckId::ElectInOffice, _) if setting::set_during(claim, &s.terms, &t.verb) => {
+                Reading::Open(SET_IN_THE_PAST)
             }
             reading => reading,
         },
         Some(Modifier::Acting | Modifier::Interim) => read_acting(s, day, rules),
         // "future": no fact decides it.
-        _ => Reading::Open,
+        _ => Reading::Open("no fact decides a future title"),
     }
 }
 

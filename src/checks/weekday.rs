@@ -41,7 +41,9 @@ impl Check for WeekdayCheck {
         }
         // Contradicted when every year the date can mean disagrees; a sure fix needs one year.
         let Some(first) = dates.first() else {
-            return Some(Judgement::unverifiable()); // "February 30"
+            return Some(Judgement::unverifiable(
+                "no such day in any year near the article's date",
+            ));
         };
         let named = |d: &NaiveDate| WEEKDAYS[weekday_of(d) as usize];
         let is = match (w.year, dates.as_slice()) {
@@ -81,7 +83,7 @@ impl Check for RelativeCheck {
         };
         let meant = resolve_relative(r, cx.date);
         let Some((month, day, year)) = *stated else {
-            return Some(Judgement::unverifiable());
+            return Some(Judgement::unverifiable("no date written beside it to compare"));
         };
         let dates = match year {
             Some(y) => NaiveDate::from_ymd_opt(y, month, day).into_iter().collect(),
@@ -90,7 +92,7 @@ impl Check for RelativeCheck {
         let fact = format!("calendar: the article is dated {}", cx.date);
         if dates.contains(&meant) || dates.is_empty() {
             return Some(if dates.is_empty() {
-                Judgement::unverifiable()
+                Judgement::unverifiable("the date beside it is no day near the article's date")
             } else {
                 Judgement::supported(fact)
             });

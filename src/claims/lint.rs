@@ -8,9 +8,13 @@ pub(super) fn parse(site: &Site, lints: &[(usize, String)], rules: &RuleSet) -> 
     let text = site.flat.text.as_str();
     let (start, end) = (site.start, site.end);
     // Lints are case-sensitive: "KIEV" in a headline is not the spelling the lint is about.
-    if &text[start..end] != site.pattern {
-        return Vec::new();
-    }
+    // Only a sentence's first word may be capitalised where the pack's phrase is not, and then
+    // its replacement is capitalised too ("The ex-minister" → "The former minister").
+    let capitalised = match &text[start..end] {
+        written if written == site.pattern => false,
+        written if opens_sentence(text, site.sentence.start, start) && written == capitalise(site.pattern) => true,
+        _ => return Vec::new(),
+    };
     lints
         .iter()
         .map(|(lint, replacement)| {
@@ -20,12 +24,32 @@ pub(super) fn parse(site: &Site, lints: &[(usize, String)], rules: &RuleSet) -> 
                 .any(|phrase| within(text, start, end, phrase));
             let claim = LintClaim {
                 lint: *lint,
-                replacement: replacement.clone(),
+                replacement: if capitalised {
+                    capitalise(replacement)
+                } else {
+                    replacement.clone()
+                },
                 excepted,
             };
             (ClaimKind::Lint(claim), start..end)
         })
         .collect()
+}
+
+/// Is `at` the first word of the sentence starting at `sentence` (after opening quotes)?
+fn opens_sentence(text: &str, sentence: usize, at: usize) -> bool {
+    text[sentence..at]
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '['))
+}
+
+/// The first letter in upper case.
+fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 /// Does an occurrence of `phrase` cover `start..end`?

@@ -11,7 +11,7 @@ use claimcheck::report::ledger::{LedgerHuman, LedgerJson};
 use claimcheck::report::{self, PrintOptions, Printer, Summary};
 use claimcheck::rules::RuleSet;
 use rayon::prelude::*;
-use std::io::{BufWriter, IsTerminal, Write};
+use std::io::{BufWriter, Write};
 use std::path::Path;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -39,7 +39,9 @@ pub fn run(args: CheckArgs, mode: Mode) -> Result<ExitStatus> {
     let color = match args.color {
         Color::Always => true,
         Color::Never => false,
-        Color::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        // NO_COLOR, CLICOLOR, CLICOLOR_FORCE, TERM=dumb and whether stdout is a terminal, as
+        // the CLI ecosystem reads them.
+        Color::Auto => anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never,
     };
     let options = PrintOptions {
         color,
@@ -93,8 +95,9 @@ pub fn run(args: CheckArgs, mode: Mode) -> Result<ExitStatus> {
 fn printer<'a>(mode: Mode, format: Format, options: &PrintOptions<'a>, rules: &'a RuleSet) -> Box<dyn Printer + 'a> {
     match (mode, format) {
         (Mode::Findings, format) => report::printer(format.into(), options),
-        (Mode::Ledger, Format::Human) => Box::new(LedgerHuman::new(rules)),
-        (Mode::Ledger, Format::Json | Format::Jsonl) => Box::new(LedgerJson::new(rules)),
+        (Mode::Ledger, Format::Human) => Box::new(LedgerHuman::new(rules, options.color)),
+        (Mode::Ledger, Format::Json) => Box::new(LedgerJson::document(rules)),
+        (Mode::Ledger, Format::Jsonl) => Box::new(LedgerJson::lines(rules)),
     }
 }
 

@@ -1,57 +1,83 @@
 //! `claimcheck claims`: every claim with its place, kind, whom or what it resolved to, its
-//! verdict and the fact that decided it.
+//! verdict, and the fact that decided it — or why nothing could.
 
-use super::{Out, Printer, Summary};
-use crate::article::Article;
+use super::record::ErrorRecord;
+use super::{Out, Printer, Summary, json::indented};
+use crate::article::{Article, ArticleError, DateKind, DateSource};
 use crate::checks::{Judged, Outcome, Verdict};
-use crate::claims::ClaimKind;
+use crate::claims::{ClaimKind, Tense};
 use crate::rules::RuleSet;
+use anstyle::{AnsiColor, Style};
 use serde::Serialize;
 use std::fmt::Write as _;
 use std::io;
 
 #[derive(Serialize)]
 pub struct Entry<'a> {
+    #[serde(rename = "type")]
+    pub kind_of_record: &'static str,
     pub file: &'a str,
     pub line: usize,
     pub column: usize,
+    pub utf16_column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
     pub start: usize,
     pub end: usize,
     pub kind: &'static str,
     pub text: &'a str,
-    /// Who or what the claim is about: person ids, a date, a lint.
+    /// Who or what the claim is about, by name: "Donald Trump", "2025-03-11 (Tuesday)".
     pub about: String,
     pub verdict: Verdict,
+    /// The fact that decided it.
     pub fact: Option<&'a str>,
+    /// Why nothing decided it.
+    pub reason: Option<&'a str>,
     pub quoted: bool,
     pub speaker: Option<&'a str>,
+    /// The date it was judged on, where that came from, and which date it is.
+    pub date: String,
+    pub date_source: DateSource,
+    pub date_kind: DateKind,
 }
 
+/// Names of the people a claim can mean: "George H. W. Bush or George W. Bush".
 fn people(ids: &[usize], rules: &RuleSet) -> String {
     if ids.is_empty() {
-        return "nobody in the packs".to_string();
+        return "nobody the packs know".to_string();
     }
-    let names: Vec<&str> = ids.iter().map(|&p| rules.people[p].id.as_str()).collect();
-    names.join(" | ")
+    let names: Vec<&str> = ids.iter().map(|&p| rules.people[p].name.as_str()).collect();
+    names.join(" or ")
 }
 
-pub fn entry<'a>(article: &'a Article, judged: &'a Judged, rules: &RuleSet) -> Entry<'a> {
-    let c = &judged.claim;
-    let (kind, about) = match &c.kind {
-        ClaimKind::Title(t) => ("title", people(&t.people, rules)),
+fn tense(t: Tense) -> &'static str {
+    match t {
+        Tense::Present => "present tense",
+        Tense::PresentPerfect => "present perfect",
+        Tense::Past => "past tense",
+        Tense::Future => "future",
+        Tense::Modal => "a modal verb",
+        Tense::None => "no verb",
+    }
+}
+
+/// The claim's kind, and whom or what it is about.
+fn about(article: &Article, judged: &Judged, rules: &RuleSet) -> (&'static str, String) {
+    match &judged.claim.kind {
+        ClaimKind::Title(t) => ("title", format!("{} as {}", people(&t.people, rules), t.title)),
         ClaimKind::Government(g) => (
             "government",
-            format!("{} ({:?} tense)", people(&g.people, rules), g.tense),
+            format!("{} ({})", people(&g.people, rules), tense(g.tense)),
         ),
         ClaimKind::Age(a) => ("age", format!("{} aged {}", people(&a.people, rules), a.age)),
         ClaimKind::Weekday(w) => (
             "weekday",
             match w.year {
                 Some(y) => format!("{y:04}-{:02}-{:02}", w.month, w.day),
-                None => format!("{:02}-{:02}, year from the article's date", w.month, w.day),
+                None => format!("{:02}-{:02}, the year nearest the article's date", w.month, w.day),
             },
         ),
-        ClaimKind::Lint(l) => ("lint", format!("lint {}", rules.lints[l.lint].id)),
+        ClaimKind::Lint(l) => ("lint", format!("lint/{}", rules.lints[l.lint].id)),
         ClaimKind::Relative(r, _) => (
             "relative-date",
             crate::checks::resolve_relative(r, article.date)
@@ -62,14 +88,24 @@ pub fn entry<'a>(article: &'a Article, judged: &'a Judged, rules: &RuleSet) -> E
             "quantity",
             format!("{}: {}", rules.quantities[q.quantity].id, q.amount_text),
         ),
-        ClaimKind::Spelling(s) => ("spelling", format!("{} as {:?}", people(&s.people, rules), s.form)),
+        ClaimKind::Spelling(s) => ("spelling", format!("{} spelled “{}”", people(&s.people, rules), s.form)),
         ClaimKind::Life(l) => (if l.late { "late" } else { "living" }, people(&l.people, rules)),
-    };
-    let (line, column) = article.line_col(c.span.start);
+    }
+}
+
+pub fn entry<'a>(article: &'a Article, judged: &'a Judged, rules: &RuleSet) -> Entry<'a> {
+    let c = &judged.claim;
+    let (kind, about) = about(article, judged, rules);
+    let start = article.position(c.span.start);
+    let end = article.position(c.span.end);
     Entry {
+        kind_of_record: "claim",
         file: &article.origin,
-        line,
-        column,
+        line: start.line,
+        column: start.column,
+        utf16_column: start.utf16_column,
+        end_line: end.line,
+        end_column: end.column,
         start: c.span.start,
         end: c.span.end,
         kind,
@@ -77,25 +113,31 @@ pub fn entry<'a>(article: &'a Article, judged: &'a Judged, rules: &RuleSet) -> E
         about,
         verdict: judged.judgement.verdict,
         fact: judged.judgement.fact.as_deref(),
+        reason: judged.judgement.reason.as_deref(),
         quoted: c.quoted,
         speaker: c.speaker.as_deref(),
+        date: article.date.to_string(),
+        date_source: article.date_source,
+        date_kind: article.date_kind,
     }
 }
 
-/// `claims` in human form: a line per claim, what it is about, the deciding fact.
+/// `claims` in human form: a line per claim, whom it is about, the deciding fact or the
+/// reason nothing decided it; a line per article with its date and where it came from.
 pub struct LedgerHuman<'r> {
     rules: &'r RuleSet,
+    color: bool,
 }
 
 impl<'r> LedgerHuman<'r> {
-    pub fn new(rules: &'r RuleSet) -> LedgerHuman<'r> {
-        LedgerHuman { rules }
+    pub fn new(rules: &'r RuleSet, color: bool) -> LedgerHuman<'r> {
+        LedgerHuman { rules, color }
     }
 }
 
 impl Printer for LedgerHuman<'_> {
     fn article(&mut self, out: Out, article: &Article, outcome: &Outcome) -> io::Result<()> {
-        out.write_all(render_human(article, outcome, self.rules).as_bytes())
+        out.write_all(render_human(article, outcome, self.rules, self.color).as_bytes())
     }
 
     fn finish(&mut self, out: Out, summary: &Summary) -> io::Result<()> {
@@ -103,51 +145,39 @@ impl Printer for LedgerHuman<'_> {
     }
 }
 
-/// `claims --format json`: one array of every claim.
-pub struct LedgerJson<'r> {
-    rules: &'r RuleSet,
-    written: usize,
-}
-
-impl<'r> LedgerJson<'r> {
-    pub fn new(rules: &'r RuleSet) -> LedgerJson<'r> {
-        LedgerJson { rules, written: 0 }
+fn date_source(article: &Article) -> &'static str {
+    match (article.date_source, article.date_kind) {
+        (DateSource::Flag, _) => "--date",
+        (DateSource::Header, _) => "the date header",
+        (DateSource::FrontMatter, DateKind::Updated) => "front matter, the update date",
+        (DateSource::FrontMatter, DateKind::Published) => "front matter",
+        (DateSource::FileName, _) => "the file name",
+        (DateSource::Record, _) => "the record",
     }
 }
 
-impl Printer for LedgerJson<'_> {
-    fn start(&mut self, out: Out) -> io::Result<()> {
-        out.write_all(b"[")
-    }
-
-    fn article(&mut self, out: Out, article: &Article, outcome: &Outcome) -> io::Result<()> {
-        for j in &outcome.claims {
-            let pretty = serde_json::to_string_pretty(&entry(article, j, self.rules)).expect("claims serialise");
-            out.write_all(if self.written == 0 { b"\n" } else { b",\n" })?;
-            for (i, line) in pretty.lines().enumerate() {
-                if i > 0 {
-                    out.write_all(b"\n")?;
-                }
-                write!(out, "  {line}")?;
-            }
-            self.written += 1;
+pub fn render_human(article: &Article, outcome: &Outcome, rules: &RuleSet, color: bool) -> String {
+    let paint = |style: Style, s: &str| {
+        if color {
+            format!("{}{s}{}", style.render(), style.render_reset())
+        } else {
+            s.to_string()
         }
-        Ok(())
-    }
-
-    fn finish(&mut self, out: Out, _summary: &Summary) -> io::Result<()> {
-        out.write_all(if self.written == 0 { b"]\n" } else { b"\n]\n" })
-    }
-}
-
-pub fn render_human(article: &Article, outcome: &Outcome, rules: &RuleSet) -> String {
+    };
     let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}: dated {} (from {})",
+        article.origin,
+        article.date,
+        date_source(article)
+    );
     for j in &outcome.claims {
         let e = entry(article, j, rules);
         let verdict = match e.verdict {
-            Verdict::Supported => "supported",
-            Verdict::Contradicted => "CONTRADICTED",
-            Verdict::Unverifiable => "unverifiable",
+            Verdict::Supported => paint(AnsiColor::Green.on_default(), "supported"),
+            Verdict::Contradicted => paint(AnsiColor::Red.on_default().bold(), "CONTRADICTED"),
+            Verdict::Unverifiable => paint(AnsiColor::Yellow.on_default(), "unverifiable"),
         };
         let quoted = match (e.speaker, e.quoted) {
             (Some(who), _) => format!(" (quoting {who})"),
@@ -156,13 +186,90 @@ pub fn render_human(article: &Article, outcome: &Outcome, rules: &RuleSet) -> St
         };
         let _ = writeln!(
             out,
-            "{}:{}:{} {} {verdict}{quoted}: {:?}",
+            "{}:{}:{} {} {verdict}{quoted}: “{}”",
             e.file, e.line, e.column, e.kind, e.text
         );
         let _ = writeln!(out, "    about: {}", e.about);
         if let Some(fact) = e.fact {
             let _ = writeln!(out, "    fact: {fact}");
         }
+        if let Some(why) = e.reason {
+            let _ = writeln!(out, "    why: {why}");
+        }
     }
     out
+}
+
+/// `claims --format json`: one document, `{"claims": […], "errors": […], "summary": {…}}`,
+/// the shape of `check`'s; `--format jsonl`: a claim a line.
+pub struct LedgerJson<'r> {
+    rules: &'r RuleSet,
+    lines: bool,
+    written: usize,
+    errors: Vec<ArticleError>,
+}
+
+impl<'r> LedgerJson<'r> {
+    pub fn document(rules: &'r RuleSet) -> LedgerJson<'r> {
+        LedgerJson {
+            rules,
+            lines: false,
+            written: 0,
+            errors: Vec::new(),
+        }
+    }
+
+    pub fn lines(rules: &'r RuleSet) -> LedgerJson<'r> {
+        LedgerJson {
+            lines: true,
+            ..LedgerJson::document(rules)
+        }
+    }
+}
+
+impl Printer for LedgerJson<'_> {
+    fn start(&mut self, out: Out) -> io::Result<()> {
+        if self.lines {
+            return Ok(());
+        }
+        out.write_all(b"{\n  \"claims\": [")
+    }
+
+    fn article(&mut self, out: Out, article: &Article, outcome: &Outcome) -> io::Result<()> {
+        for j in &outcome.claims {
+            let e = entry(article, j, self.rules);
+            if self.lines {
+                serde_json::to_writer(&mut *out, &e).map_err(io::Error::from)?;
+                out.write_all(b"\n")?;
+                continue;
+            }
+            out.write_all(if self.written == 0 { b"\n" } else { b",\n" })?;
+            out.write_all(indented(&e, "    ").as_bytes())?;
+            self.written += 1;
+        }
+        Ok(())
+    }
+
+    fn error(&mut self, out: Out, error: &ArticleError) -> io::Result<()> {
+        if self.lines {
+            serde_json::to_writer(&mut *out, &ErrorRecord::new(error)).map_err(io::Error::from)?;
+            return out.write_all(b"\n");
+        }
+        self.errors.push(error.clone());
+        Ok(())
+    }
+
+    fn finish(&mut self, out: Out, summary: &Summary) -> io::Result<()> {
+        if self.lines {
+            return Ok(());
+        }
+        let close = if self.written == 0 { "]" } else { "\n  ]" };
+        let errors: Vec<ErrorRecord> = self.errors.iter().map(ErrorRecord::new).collect();
+        writeln!(
+            out,
+            "{close},\n  \"errors\": {},\n  \"summary\": {}\n}}",
+            indented(&errors, "  ").trim_start(),
+            indented(summary, "  ").trim_start()
+        )
+    }
 }

@@ -105,6 +105,13 @@ impl Summary {
     /// `1 file · 14 claims: 7 supported, 2 contradicted, 5 unverifiable · 2 errors, 0 warnings`
     pub fn line(&self) -> String {
         let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        // Nothing was checked: no "0 files" line that reads like a clean run.
+        if self.files == 0 && self.failed > 0 {
+            return format!(
+                "no file checked: {} could not be read or dated",
+                plural(self.failed, "input", "inputs")
+            );
+        }
         let mut line = format!(
             "{} · {}: {} supported, {} contradicted, {} unverifiable · {}, {}",
             plural(self.files, "file", "files"),
