@@ -65,6 +65,8 @@ pub struct Pack {
     pub path: String,
     pub source: Option<String>,
     pub examples: Vec<schema::Example>,
+    /// The line each example stands on, where it can be found in the pack's text.
+    pub example_lines: Vec<Option<usize>>,
 }
 
 pub struct Quantity {
@@ -221,11 +223,16 @@ impl RuleSet {
                 Err(e) => errors.push(yaml_error(&path, &e)),
             }
         }
-        if !errors.is_empty() {
-            return Err(errors);
+        // Every error at once: the packs that parsed are compiled and validated too, and the
+        // whole list is sorted by file, line and column.
+        match RuleSet::compile(parsed) {
+            Ok(set) if errors.is_empty() => Ok(set),
+            Ok(_) => Err(sorted(errors)),
+            Err(more) => {
+                errors.extend(more);
+                Err(sorted(errors))
+            }
         }
-        let set = RuleSet::compile(parsed)?;
-        Ok(set)
     }
 
     fn compile(parsed: Vec<(String, String, schema::PackFile)>) -> Result<RuleSet, Vec<RuleError>> {
@@ -350,6 +357,7 @@ impl RuleSet {
                 name: file.pack,
                 path,
                 source: file.source,
+                example_lines: layout.examples(&file.examples),
                 examples: file.examples,
             });
         }
@@ -558,6 +566,11 @@ fn edit_distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
+fn sorted(mut errors: Vec<RuleError>) -> Vec<RuleError> {
+    errors.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
+    errors
+}
+
 fn yaml_error(path: &str, e: &serde_yaml::Error) -> RuleError {
     // serde_yaml appends " at line L column C" to its message; the location is ours to print.
     let mut message = e.to_string();
@@ -636,6 +649,19 @@ impl<'a> Layout<'a> {
     }
 
     /// The first place `text` stands in the pack.
+    /// The line of each example: where its text is written, in order, after `examples:`.
+    fn examples(&self, examples: &[schema::Example]) -> Vec<Option<usize>> {
+        let mut from = self.text.find("\nexamples:").unwrap_or(0);
+        examples
+            .iter()
+            .map(|ex| {
+                let at = from + self.text[from..].find(ex.text.as_str())?;
+                from = at + ex.text.len();
+                Some(self.lines.partition_point(|&s| s <= at))
+            })
+            .collect()
+    }
+
     fn find(&self, needle: &str) -> Option<Pos> {
         let at = self.text.find(needle)?;
         let line = self.lines.partition_point(|&s| s <= at);

@@ -73,7 +73,9 @@ pub enum Level {
 #[serde(deny_unknown_fields)]
 pub struct Office {
     pub title: String,
-    /// Titles as they stand before a name: "President", "US President", …
+    /// Titles as they stand before a name: "President", "US President", … (none: the office
+    /// is known to the facts, but no title in copy names it).
+    #[serde(default)]
     pub aliases: Vec<String>,
     /// The word for the holder's government: "the <Surname> administration".
     #[serde(default)]

@@ -48,7 +48,11 @@ pub struct ExampleRun {
 pub fn run_examples(rules: &RuleSet, only: &[String]) -> ExampleRun {
     let mut run = ExampleRun::default();
     for pack in rules.packs.iter().filter(|p| only.is_empty() || only.contains(&p.path)) {
-        for ex in &pack.examples {
+        for (ex, line) in pack.examples.iter().zip(&pack.example_lines) {
+            let place = match line {
+                Some(line) => format!("{}:{line}", pack.path),
+                None => pack.path.clone(),
+            };
             let mut want = ex.expect.clone();
             want.sort();
             let got = match Article::parse(
@@ -67,16 +71,13 @@ pub fn run_examples(rules: &RuleSet, only: &[String]) -> ExampleRun {
                 Err(e) => vec![format!("error: {e}")],
             };
             if ex.date.day.is_none() {
-                run.failures.push(format!(
-                    "{} {}: an example needs a full date YYYY-MM-DD",
-                    pack.path, ex.date
-                ));
+                run.failures
+                    .push(format!("{place}: {}: an example needs a full date YYYY-MM-DD", ex.date));
             } else if got == want {
                 run.passed += 1;
             } else {
                 run.failures.push(format!(
-                    "{} {} {:?}\n  - expected: [{}]\n  + actual:   [{}]",
-                    pack.path,
+                    "{place}: {} {:?}\n  - expected: [{}]\n  + actual:   [{}]",
                     ex.date,
                     ex.text,
                     want.join(", "),
