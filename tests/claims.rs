@@ -4,7 +4,7 @@
 mod common;
 
 use claimcheck::report::Printer;
-use claimcheck::report::ledger::{LedgerHuman, LedgerJson};
+use claimcheck::report::ledger::{LedgerHuman, LedgerJson, LedgerJsonl};
 use common::*;
 
 fn ledger(mut printer: Box<dyn Printer + '_>, path: &str) -> String {
@@ -43,7 +43,7 @@ fn human_ledger_names_people_and_says_why() {
 
 #[test]
 fn json_ledger_has_the_shape_of_check() {
-    let text = ledger(Box::new(LedgerJson::document(shared_rules())), FIXTURE);
+    let text = ledger(Box::new(LedgerJson::new(shared_rules())), FIXTURE);
     let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
     let claims = doc["claims"].as_array().unwrap();
     assert!(!claims.is_empty());
@@ -70,7 +70,7 @@ fn json_ledger_has_the_shape_of_check() {
 
 #[test]
 fn jsonl_ledger_is_a_claim_a_line() {
-    let text = ledger(Box::new(LedgerJson::lines(shared_rules())), FIXTURE);
+    let text = ledger(Box::new(LedgerJsonl::new(shared_rules())), FIXTURE);
     for line in text.lines() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         assert_eq!(v["type"], "claim");

@@ -5,15 +5,30 @@ use super::Severity;
 use serde::{Serialize, Serializer};
 use std::fmt;
 
-/// A finding id. Built-in checks are variants; a pack's style lint is `lint/<id>`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CheckId {
+/// Defines `CheckId` with one variant per built-in id, and `BUILTIN` listing them in order,
+/// from one list.
+macro_rules! check_ids {
+    ($($variant:ident),* $(,)?) => {
+        /// A finding id. Built-in checks are variants; a pack's style lint is `lint/<id>`
+        /// (`Lint` holds the whole `lint/<id>` string).
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum CheckId {
+            $($variant,)*
+            Lint(String),
+        }
+
+        /// Every built-in id, in the order the README and `explain --list` give them.
+        pub const BUILTIN: &[CheckId] = &[$(CheckId::$variant),*];
+    };
+}
+
+check_ids! {
     FormerIncumbent,
+    StaleGovernment,
     StaleTitle,
     BeforeTerm,
     ElectInOffice,
     NotActing,
-    StaleGovernment,
     LateButAlive,
     DeadAsLiving,
     WrongAge,
@@ -22,10 +37,8 @@ pub enum CheckId {
     InconsistentSpelling,
     InconsistentTitle,
     InconsistentNumber,
-    /// A suppression comment that silenced nothing, or names an id that does not exist.
+    // A suppression comment that silenced nothing, or names an id that does not exist.
     UnusedSuppression,
-    /// A pack's style lint, by the lint's own id (without `lint/`).
-    Lint(String),
 }
 
 /// What `explain` and SARIF tell about one id.
@@ -41,25 +54,6 @@ pub struct Explanation {
 }
 
 use CheckId::*;
-
-/// Every built-in id, in the order the README and `explain --list` give them.
-pub const BUILTIN: &[CheckId] = &[
-    FormerIncumbent,
-    StaleGovernment,
-    StaleTitle,
-    BeforeTerm,
-    ElectInOffice,
-    NotActing,
-    LateButAlive,
-    DeadAsLiving,
-    WrongAge,
-    WrongWeekday,
-    WrongRelativeDate,
-    InconsistentSpelling,
-    InconsistentTitle,
-    InconsistentNumber,
-    UnusedSuppression,
-];
 
 const OFF_BY_DEFAULT: &[CheckId] = &[];
 

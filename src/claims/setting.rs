@@ -92,19 +92,12 @@ impl SentenceTimes {
         let placing = |at: usize, len: usize| {
             inside(at, len) && (at + len <= phrase.start || (at >= phrase.end && at + len <= near_end))
         };
-        let mut years: Vec<i32> = self
-            .years
-            .iter()
-            .filter(|(at, _)| placing(*at, 4))
-            .map(|(_, y)| *y)
-            .collect();
+        let years_where = |keep: &dyn Fn(usize) -> bool| -> Vec<i32> {
+            self.years.iter().filter(|(at, _)| keep(*at)).map(|(_, y)| *y).collect()
+        };
+        let mut years = years_where(&|at| placing(at, 4));
         years.extend(self.in_years.iter().filter(|(at, _)| inside(*at, 7)).map(|(_, y)| *y));
-        let mut sentence_years: Vec<i32> = self
-            .years
-            .iter()
-            .filter(|(at, _)| inside(*at, 4))
-            .map(|(_, y)| *y)
-            .collect();
+        let mut sentence_years = years_where(&|at| inside(at, 4));
         let sentence_dates = self.dates.iter().filter(|(r, _)| inside(r.start, r.len()));
         sentence_years.extend(sentence_dates.map(|(_, d)| d.year()));
         let before = &text[self.start + context.start..self.start + phrase.start];

@@ -7,7 +7,7 @@ use claimcheck::article::{Article, ArticleError, DateSource};
 use claimcheck::checks::Outcome;
 use claimcheck::engine::Engine;
 use claimcheck::exit::ExitStatus;
-use claimcheck::report::ledger::{LedgerHuman, LedgerJson};
+use claimcheck::report::ledger::{LedgerHuman, LedgerJson, LedgerJsonl};
 use claimcheck::report::{self, PrintOptions, Printer, Summary};
 use claimcheck::rules::RuleSet;
 use rayon::prelude::*;
@@ -96,8 +96,8 @@ fn printer<'a>(mode: Mode, format: Format, options: &PrintOptions<'a>, rules: &'
     match (mode, format) {
         (Mode::Findings, format) => report::printer(format.into(), options),
         (Mode::Ledger, Format::Human) => Box::new(LedgerHuman::new(rules, options.color)),
-        (Mode::Ledger, Format::Json) => Box::new(LedgerJson::document(rules)),
-        (Mode::Ledger, Format::Jsonl) => Box::new(LedgerJson::lines(rules)),
+        (Mode::Ledger, Format::Json) => Box::new(LedgerJson::new(rules)),
+        (Mode::Ledger, Format::Jsonl) => Box::new(LedgerJsonl::new(rules)),
     }
 }
 

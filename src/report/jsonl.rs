@@ -18,7 +18,7 @@ impl Jsonl {
     }
 }
 
-fn line(out: Out, value: &impl Serialize) -> io::Result<()> {
+pub(super) fn line(out: Out, value: &impl Serialize) -> io::Result<()> {
     serde_json::to_writer(&mut *out, value).map_err(io::Error::from)?;
     out.write_all(b"\n")
 }

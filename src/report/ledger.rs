@@ -1,8 +1,9 @@
 //! `claimcheck claims`: every claim with its place, kind, whom or what it resolved to, its
 //! verdict, and the fact that decided it — or why nothing could.
 
-use super::record::ErrorRecord;
-use super::{Out, Printer, Summary, json::indented};
+use super::json::Document;
+use super::record::{DateUsed, ErrorRecord, Place};
+use super::{Out, Printer, Summary};
 use crate::article::{Article, ArticleError, DateKind, DateSource};
 use crate::checks::{Judged, Outcome, Verdict};
 use crate::claims::{ClaimKind, Tense};
@@ -16,14 +17,8 @@ use std::io;
 pub struct Entry<'a> {
     #[serde(rename = "type")]
     pub kind_of_record: &'static str,
-    pub file: &'a str,
-    pub line: usize,
-    pub column: usize,
-    pub utf16_column: usize,
-    pub end_line: usize,
-    pub end_column: usize,
-    pub start: usize,
-    pub end: usize,
+    #[serde(flatten)]
+    pub place: Place<'a>,
     pub kind: &'static str,
     pub text: &'a str,
     /// Who or what the claim is about, by name: "Donald Trump", "2025-03-11 (Tuesday)".
@@ -35,10 +30,8 @@ pub struct Entry<'a> {
     pub reason: Option<&'a str>,
     pub quoted: bool,
     pub speaker: Option<&'a str>,
-    /// The date it was judged on, where that came from, and which date it is.
-    pub date: String,
-    pub date_source: DateSource,
-    pub date_kind: DateKind,
+    #[serde(flatten)]
+    pub date: DateUsed,
 }
 
 /// Names of the people a claim can mean: "George H. W. Bush or George W. Bush".
@@ -96,18 +89,9 @@ fn about(article: &Article, judged: &Judged, rules: &RuleSet) -> (&'static str, 
 pub fn entry<'a>(article: &'a Article, judged: &'a Judged, rules: &RuleSet) -> Entry<'a> {
     let c = &judged.claim;
     let (kind, about) = about(article, judged, rules);
-    let start = article.position(c.span.start);
-    let end = article.position(c.span.end);
     Entry {
         kind_of_record: "claim",
-        file: &article.origin,
-        line: start.line,
-        column: start.column,
-        utf16_column: start.utf16_column,
-        end_line: end.line,
-        end_column: end.column,
-        start: c.span.start,
-        end: c.span.end,
+        place: Place::new(article, &c.span),
         kind,
         text: &c.text,
         about,
@@ -116,9 +100,7 @@ pub fn entry<'a>(article: &'a Article, judged: &'a Judged, rules: &RuleSet) -> E
         reason: judged.judgement.reason.as_deref(),
         quoted: c.quoted,
         speaker: c.speaker.as_deref(),
-        date: article.date.to_string(),
-        date_source: article.date_source,
-        date_kind: article.date_kind,
+        date: DateUsed::of(article),
     }
 }
 
@@ -187,7 +169,7 @@ pub fn render_human(article: &Article, outcome: &Outcome, rules: &RuleSet, color
         let _ = writeln!(
             out,
             "{}:{}:{} {} {verdict}{quoted}: “{}”",
-            e.file, e.line, e.column, e.kind, e.text
+            e.place.file, e.place.line, e.place.column, e.kind, e.text
         );
         let _ = writeln!(out, "    about: {}", e.about);
         if let Some(fact) = e.fact {
@@ -201,75 +183,67 @@ pub fn render_human(article: &Article, outcome: &Outcome, rules: &RuleSet, color
 }
 
 /// `claims --format json`: one document, `{"claims": […], "errors": […], "summary": {…}}`,
-/// the shape of `check`'s; `--format jsonl`: a claim a line.
+/// the shape of `check`'s.
 pub struct LedgerJson<'r> {
     rules: &'r RuleSet,
-    lines: bool,
-    written: usize,
-    errors: Vec<ArticleError>,
+    document: Document,
 }
 
 impl<'r> LedgerJson<'r> {
-    pub fn document(rules: &'r RuleSet) -> LedgerJson<'r> {
+    pub fn new(rules: &'r RuleSet) -> LedgerJson<'r> {
         LedgerJson {
             rules,
-            lines: false,
-            written: 0,
-            errors: Vec::new(),
-        }
-    }
-
-    pub fn lines(rules: &'r RuleSet) -> LedgerJson<'r> {
-        LedgerJson {
-            lines: true,
-            ..LedgerJson::document(rules)
+            document: Document::new("claims"),
         }
     }
 }
 
 impl Printer for LedgerJson<'_> {
     fn start(&mut self, out: Out) -> io::Result<()> {
-        if self.lines {
-            return Ok(());
-        }
-        out.write_all(b"{\n  \"claims\": [")
+        self.document.start(out)
     }
 
     fn article(&mut self, out: Out, article: &Article, outcome: &Outcome) -> io::Result<()> {
-        for j in &outcome.claims {
-            let e = entry(article, j, self.rules);
-            if self.lines {
-                serde_json::to_writer(&mut *out, &e).map_err(io::Error::from)?;
-                out.write_all(b"\n")?;
-                continue;
-            }
-            out.write_all(if self.written == 0 { b"\n" } else { b",\n" })?;
-            out.write_all(indented(&e, "    ").as_bytes())?;
-            self.written += 1;
-        }
-        Ok(())
+        outcome
+            .claims
+            .iter()
+            .try_for_each(|j| self.document.item(out, &entry(article, j, self.rules)))
     }
 
-    fn error(&mut self, out: Out, error: &ArticleError) -> io::Result<()> {
-        if self.lines {
-            serde_json::to_writer(&mut *out, &ErrorRecord::new(error)).map_err(io::Error::from)?;
-            return out.write_all(b"\n");
-        }
-        self.errors.push(error.clone());
+    fn error(&mut self, _out: Out, error: &ArticleError) -> io::Result<()> {
+        self.document.error(error);
         Ok(())
     }
 
     fn finish(&mut self, out: Out, summary: &Summary) -> io::Result<()> {
-        if self.lines {
-            return Ok(());
-        }
-        let close = if self.written == 0 { "]" } else { "\n  ]" };
-        let errors: Vec<ErrorRecord> = self.errors.iter().map(ErrorRecord::new).collect();
-        writeln!(
-            out,
-            "{close},\n  \"errors\": {},\n  \"summary\": {}\n}}",
-            indented(&errors, "  ").trim_start(),
-            indented(summary, "  ").trim_start()
-        )
+        self.document.finish(out, summary)
+    }
+}
+
+/// `claims --format jsonl`: a claim (or an input error) a line.
+pub struct LedgerJsonl<'r> {
+    rules: &'r RuleSet,
+}
+
+impl<'r> LedgerJsonl<'r> {
+    pub fn new(rules: &'r RuleSet) -> LedgerJsonl<'r> {
+        LedgerJsonl { rules }
+    }
+}
+
+impl Printer for LedgerJsonl<'_> {
+    fn article(&mut self, out: Out, article: &Article, outcome: &Outcome) -> io::Result<()> {
+        outcome
+            .claims
+            .iter()
+            .try_for_each(|j| super::jsonl::line(out, &entry(article, j, self.rules)))
+    }
+
+    fn error(&mut self, out: Out, error: &ArticleError) -> io::Result<()> {
+        super::jsonl::line(out, &ErrorRecord::new(error))
+    }
+
+    fn finish(&mut self, _out: Out, _summary: &Summary) -> io::Result<()> {
+        Ok(())
     }
 }

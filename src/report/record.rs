@@ -5,6 +5,56 @@ use super::fixed_claim;
 use crate::article::{Article, ArticleError, DateKind, DateSource};
 use crate::checks::{CheckId, Edit, Finding, Severity};
 use serde::Serialize;
+use std::ops::Range;
+
+/// Where a span is: the file, 1-based lines and columns (`column` counts characters,
+/// `utf16_column` UTF-16 code units), and the byte span in the file.
+#[derive(Serialize)]
+pub struct Place<'a> {
+    pub file: &'a str,
+    pub line: usize,
+    pub column: usize,
+    pub utf16_column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl<'a> Place<'a> {
+    pub fn new(article: &'a Article, span: &Range<usize>) -> Place<'a> {
+        let start = article.position(span.start);
+        let end = article.position(span.end);
+        Place {
+            file: &article.origin,
+            line: start.line,
+            column: start.column,
+            utf16_column: start.utf16_column,
+            end_line: end.line,
+            end_column: end.column,
+            start: span.start,
+            end: span.end,
+        }
+    }
+}
+
+/// The date a claim was judged on, where it came from, and which of the article's dates it is.
+#[derive(Serialize)]
+pub struct DateUsed {
+    pub date: String,
+    pub date_source: DateSource,
+    pub date_kind: DateKind,
+}
+
+impl DateUsed {
+    pub fn of(article: &Article) -> DateUsed {
+        DateUsed {
+            date: article.date.to_string(),
+            date_source: article.date_source,
+            date_kind: article.date_kind,
+        }
+    }
+}
 
 #[derive(Serialize)]
 pub struct FindingRecord<'a> {
@@ -12,58 +62,36 @@ pub struct FindingRecord<'a> {
     pub kind: &'static str,
     pub id: &'a CheckId,
     pub severity: Severity,
-    pub file: &'a str,
-    /// 1-based; `column` counts characters, `utf16_column` UTF-16 code units.
-    pub line: usize,
-    pub column: usize,
-    pub utf16_column: usize,
-    pub end_line: usize,
-    pub end_column: usize,
-    /// The claim's byte span in the file.
-    pub start: usize,
-    pub end: usize,
+    #[serde(flatten)]
+    pub place: Place<'a>,
     pub message: &'a str,
     /// The claim as written, and as it should read (null when there is no sure fix).
-    pub original: String,
+    pub original: &'a str,
     pub replacement: Option<String>,
     /// The edit itself, in source bytes.
     pub fix: Option<&'a Edit>,
     pub fact: Option<&'a str>,
     pub quoted: bool,
     pub speaker: Option<&'a str>,
-    /// The date the claim was judged on, and where it came from.
-    pub date: String,
-    pub date_source: DateSource,
-    /// `published` or `updated`: which of the article's dates it is.
-    pub date_kind: DateKind,
+    #[serde(flatten)]
+    pub date: DateUsed,
 }
 
 impl<'a> FindingRecord<'a> {
     pub fn new(article: &'a Article, f: &'a Finding) -> FindingRecord<'a> {
-        let start = article.position(f.span.start);
-        let end = article.position(f.span.end);
         FindingRecord {
             kind: "finding",
             id: &f.check,
             severity: f.severity,
-            file: &article.origin,
-            line: start.line,
-            column: start.column,
-            utf16_column: start.utf16_column,
-            end_line: end.line,
-            end_column: end.column,
-            start: f.span.start,
-            end: f.span.end,
+            place: Place::new(article, &f.span),
             message: &f.message,
-            original: f.text.clone(),
+            original: &f.text,
             replacement: fixed_claim(article, f),
             fix: f.fix.as_ref(),
             fact: f.fact.as_deref(),
             quoted: f.quoted,
             speaker: f.speaker.as_deref(),
-            date: article.date.to_string(),
-            date_source: article.date_source,
-            date_kind: article.date_kind,
+            date: DateUsed::of(article),
         }
     }
 }
