@@ -8,6 +8,7 @@
 
 pub mod dates;
 pub mod front_matter;
+mod lines;
 pub mod markdown;
 pub mod passage;
 pub mod text;
@@ -95,7 +96,7 @@ pub struct Article {
     pub markup: Vec<Markup>,
     /// What the reader could not check, for the user to know.
     pub notices: Vec<Notice>,
-    line_starts: Vec<usize>,
+    lines: lines::Lines,
 }
 
 /// A place in an article: 1-based line, and 1-based column in characters (as people and
@@ -242,9 +243,7 @@ impl Article {
                 (md.comments, md.markup, md.notices)
             }
         };
-        let line_starts = std::iter::once(bom)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
+        let lines = lines::Lines::new(&text, bom);
         Ok(Article {
             origin: origin.to_string(),
             format,
@@ -257,7 +256,7 @@ impl Article {
             comments,
             markup,
             notices,
-            line_starts,
+            lines,
         })
     }
 
@@ -292,23 +291,12 @@ impl Article {
 
     /// Where a byte offset is, in the units each consumer counts in.
     pub fn position(&self, offset: usize) -> Position {
-        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.line_starts[line];
-        let prefix = &self.text[start..offset];
-        Position {
-            line: line + 1,
-            column: prefix.chars().count() + 1,
-            utf16_column: prefix.encode_utf16().count() + 1,
-        }
+        self.lines.position(&self.text, offset)
     }
 
     /// The byte range of the line holding `offset`, without its line break.
     pub fn line_span(&self, offset: usize) -> Range<usize> {
-        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.line_starts[line];
-        let end = self.line_starts.get(line + 1).map_or(self.text.len(), |&n| n - 1);
-        let end = if self.text[..end].ends_with('\r') { end - 1 } else { end };
-        start..end
+        self.lines.line_span(&self.text, offset)
     }
 }
 

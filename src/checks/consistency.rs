@@ -1,11 +1,10 @@
 //! Checks across an article: `inconsistent-spelling` (Zelensky … Zelenskyy),
 //! `inconsistent-title` (Secretary of the Interior Doug Burgum … Secretary of Energy Doug
-//! Burgum) and `inconsistent-number` (killed at least three … five dead). They run after every claim is judged, and attach to the later, odd mention.
+//! Burgum) and `inconsistent-number` (killed at least three … five dead). They run after every
+//! claim is judged, and attach to the later, odd mention.
 
 use super::{CheckId, Context, Contradiction, Edit, Judged, Judgement, Severity, Verdict};
 use crate::claims::ClaimKind;
-use crate::grammar::english;
-use english::FUNCTION_WORDS;
 use std::collections::HashMap;
 
 pub(super) fn article_pass(claims: &mut [Judged], cx: &Context, line_of: impl Fn(usize) -> usize) {
@@ -96,21 +95,6 @@ fn titles(claims: &mut [Judged], cx: &Context, line_of: &impl Fn(usize) -> usize
     }
 }
 
-/// The text within `NEAR` bytes of a claim: the names an event's count is told with.
-fn near(context: &str, at: usize) -> &str {
-    const NEAR: usize = 150;
-    &context[context.ceil_char_boundary(at.saturating_sub(NEAR))..context.floor_char_boundary(at + NEAR)]
-}
-
-/// The proper names in a claim's sentence (not its first word): what the count is about.
-fn proper_names(context: &str) -> Vec<&str> {
-    context
-        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .skip(1)
-        .filter(|w| w.starts_with(char::is_uppercase) && w.len() > 2 && !FUNCTION_WORDS.contains(w))
-        .collect()
-}
-
 /// Most sentences with counts of one quantity that an article about one event has; more is
 /// a list or a timeline of events ("4 killed …, 1 dead …"), whose counts differ rightly.
 const MAX_COUNTED_SENTENCES: usize = 3;
@@ -141,13 +125,10 @@ fn numbers(claims: &mut [Judged], cx: &Context, line_of: &impl Fn(usize) -> usiz
             continue;
         }
         // A year in the sentence dates its own event ("In 1996, a bomber killed 20 people").
-        if !crate::grammar::dates::years_in(near(&j.claim.context, j.claim.offset_in_context)).is_empty() {
+        if q.year_near {
             continue;
         }
-        let names: Vec<String> = proper_names(near(&j.claim.context, j.claim.offset_in_context))
-            .into_iter()
-            .map(str::to_string)
-            .collect();
+        let names = q.names_near.clone();
         let line = line_of(j.claim.span.start);
         let clash = seen.iter().find(|(quantity, amount, _, other_names, _)| {
             *quantity == q.quantity && !amount.agrees(&q.amount) && names.iter().any(|n| other_names.contains(n))

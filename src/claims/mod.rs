@@ -31,11 +31,6 @@ pub struct Claim {
     pub text: String,
     /// Its sentence in source bytes.
     pub sentence: Range<usize>,
-    /// The sentence around the phrase, whitespace-normalised: all of it, or on a run-on
-    /// "sentence" the `CONTEXT_BYTES` either side, so each claim stays small.
-    pub context: String,
-    /// Offset of the phrase inside `context`.
-    pub offset_in_context: usize,
     /// Inside quoted speech: the speaker's claim, not the writer's.
     pub quoted: bool,
     /// Who is quoted, when the sentence says ("said Sak").
@@ -68,6 +63,10 @@ pub struct QuantityClaim {
     pub amount: crate::grammar::numbers::Amount,
     pub amount_text: String,
     pub amount_span: Range<usize>,
+    /// Proper names near the count (not its sentence's first word): what the count is about.
+    pub names_near: Vec<String>,
+    /// A year near the count dates its own event ("In 1996, a bomber killed 20 people").
+    pub year_near: bool,
 }
 
 /// A surname the packs know in several spellings, as written here.
@@ -232,7 +231,6 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
             };
             for (kind, phrase) in parsed {
                 let context = context_window(&flat.text, sentence.clone(), phrase.clone());
-                let offset_in_context = phrase.start - context.start;
                 if times.as_ref().is_none_or(|t| t.0 != sentence) {
                     times = Some((sentence.clone(), SentenceTimes::scan(&flat.text, sentence.clone())));
                 }
@@ -249,8 +247,6 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
                     span: flat.source_span(phrase.clone()),
                     text: flat.text[phrase.clone()].to_string(),
                     sentence: flat.source_span(sentence.clone()),
-                    context: flat.text[context.clone()].to_string(),
-                    offset_in_context,
                     quoted: passage.quoted || quote.is_some(),
                     speaker: quote
                         .and_then(|q| quote::speaker(&flat.text, q.clone()))
@@ -293,7 +289,8 @@ fn shapes() -> &'static aho_corasick::AhoCorasick {
     SCAN.get_or_init(|| aho_corasick::AhoCorasick::new(SHAPES).expect("fixed patterns"))
 }
 
-/// How much of a sentence either side of a claim the checks may read.
+/// How much of a sentence either side of a claim its setting is read from: on a run-on
+/// "sentence" (a whole file without full stops), each claim stays small.
 pub const CONTEXT_BYTES: usize = 600;
 
 fn context_window(text: &str, sentence: Range<usize>, phrase: Range<usize>) -> Range<usize> {

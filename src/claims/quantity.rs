@@ -2,8 +2,8 @@
 //! killed", "five dead", "91 drones were intercepted", "the deaths of three individuals".
 
 use super::{ClaimKind, QuantityClaim, Site};
-use crate::grammar::english;
 use crate::grammar::numbers::{self, Amount};
+use crate::grammar::{dates, english};
 use crate::rules::RuleSet;
 use std::ops::Range;
 
@@ -18,13 +18,35 @@ pub(super) fn parse(site: &Site, quantity: usize, rules: &RuleSet) -> Option<(Cl
     }
     let nouns = &rules.quantities[quantity].nouns;
     let (amount, span) = after(text, end, nouns).or_else(|| before(text, site.sentence.start, start, nouns))?;
+    let phrase = span.start.min(start)..span.end.max(end);
+    let near = near(text, site.sentence.clone(), phrase.start);
     let claim = QuantityClaim {
         quantity,
         amount,
         amount_text: text[span.clone()].to_string(),
         amount_span: site.flat.source_span(span.clone()),
+        names_near: proper_names(near).into_iter().map(str::to_string).collect(),
+        year_near: !dates::years_in(near).is_empty(),
     };
-    Some((ClaimKind::Quantity(claim), span.start.min(start)..span.end.max(end)))
+    Some((ClaimKind::Quantity(claim), phrase))
+}
+
+/// How far either side of a count (bytes) the names and years that go with it stand.
+const NEAR: usize = 150;
+
+/// The text within `NEAR` bytes of `at`, inside its sentence.
+fn near(text: &str, sentence: Range<usize>, at: usize) -> &str {
+    let from = text.ceil_char_boundary(at.saturating_sub(NEAR).max(sentence.start));
+    let to = text.floor_char_boundary((at + NEAR).min(sentence.end));
+    &text[from..to]
+}
+
+/// The proper names in a stretch of text (not its first word): what a count is about.
+fn proper_names(text: &str) -> Vec<&str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .skip(1)
+        .filter(|w| w.starts_with(char::is_uppercase) && w.len() > 2 && !english::FUNCTION_WORDS.contains(w))
+        .collect()
 }
 
 /// "killed at least three people" / "deaths of three individuals".
@@ -47,8 +69,20 @@ fn after(text: &str, end: usize, nouns: &[String]) -> Option<(Amount, Range<usiz
     (ends_clause || counts_nouns).then_some((amount, at..amount_end))
 }
 
+/// How far back (bytes) the `REACH` words before a quantity word are looked for: a run-on
+/// "sentence" must not be rescanned from its start for every count.
+const BACK: usize = 400;
+
 /// "three people were killed" / "five dead" / "91 drones".
 fn before(text: &str, sentence_start: usize, start: usize, nouns: &[String]) -> Option<(Amount, Range<usize>)> {
+    let sentence_start = match start.checked_sub(BACK) {
+        // Start at a word after the cut, so a word cut in half is not read as one.
+        Some(cut) if cut > sentence_start => {
+            let cut = text.ceil_char_boundary(cut);
+            cut + text[cut..start].find(' ').map_or(0, |i| i + 1)
+        }
+        _ => sentence_start,
+    };
     let before = text[sentence_start..start]
         .strip_suffix(' ')
         .unwrap_or(&text[sentence_start..start]);

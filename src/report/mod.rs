@@ -151,7 +151,8 @@ const MAX_EXCERPT_CHARS: usize = 200;
 pub fn excerpt(article: &Article, f: &Finding) -> Excerpt {
     let text = &article.text;
     let (mut a, mut b) = (f.sentence.start, f.sentence.end);
-    if text[a..b].chars().count() > MAX_EXCERPT_CHARS {
+    // Counting stops at the limit: a run-on "sentence" may be the whole file.
+    if text[a..b].chars().nth(MAX_EXCERPT_CHARS).is_some() {
         let reach = MAX_EXCERPT_CHARS / 2;
         a = word_boundary_back(text, f.span.start, reach).max(a);
         b = word_boundary_forward(text, f.span.end, reach).min(b);
