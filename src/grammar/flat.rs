@@ -81,7 +81,10 @@ impl<'a> Builder<'a> {
         for (i, c) in self.source[range.clone()].char_indices() {
             let at = range.start + i;
             if c.is_whitespace() {
-                self.space_at(at..at + c.len_utf8());
+                // A CRLF line break is one space: deleting it must not leave a lone LF.
+                let crlf = c == '\r' && self.source[at + 1..].starts_with('\n');
+                let len = if crlf { 2 } else { c.len_utf8() };
+                self.space_at(at..at + len);
                 continue;
             }
             self.flush_space();
@@ -254,6 +257,9 @@ mod tests {
         let at = f.text.rfind("former").unwrap();
         assert_eq!(&src[f.source_span(at..at + 7)], "former\u{a0}");
         assert_eq!(f.flat_offset(src.find("President").unwrap()), 7);
+        let src = "former\r\nPresident";
+        let f = Flat::new(src, 0..src.len());
+        assert_eq!(&src[f.source_span(0..7)], "former\r\n");
         let src = "Say `x` now";
         let code = [
             Piece::Copy(0..4),
