@@ -489,6 +489,7 @@ impl<'a> Reader<'a> {
 
     fn start_skip(&mut self, tag: StartTag, kind: Skipped) {
         if kind == Skipped::Block {
+            self.implied_ends(&tag.name);
             self.flush();
         }
         let json_ld = tag.name == "script"
@@ -1142,6 +1143,114 @@ mod tests {
         assert_eq!(p.notices.len(), 2, "{:?}", p.notices);
         assert!(p.notices[0].message.contains("`Tue, 11 Mar 2025`"));
         assert!(p.notices[1].message.contains("JSON-LD block is not valid JSON"));
+    }
+
+    /// Tag soup made of random fragments: no panic, and every range the reader gives is inside
+    /// the text, on character boundaries, in order.
+    #[test]
+    fn random_tag_soup_gives_well_formed_ranges() {
+        const FRAGMENTS: &[&str] = &[
+            "<p>",
+            "</p>",
+            "<em>",
+            "</em>",
+            "<li>",
+            "<td>",
+            "<h2>",
+            "</h3>",
+            "<div>",
+            "</div>",
+            "<br>",
+            "<wbr>",
+            "<img alt='Ex-président &amp; é'>",
+            "<img alt=\"&copy=",
+            "<code>",
+            "</code>",
+            "<pre>",
+            "<script>",
+            "</script>",
+            "<title>",
+            "</title>",
+            "<q>",
+            "</q>",
+            "<blockquote>",
+            "<!--",
+            "-->",
+            "<!-- c -->",
+            "</",
+            "<",
+            ">",
+            "&",
+            "&amp;",
+            "&nbsp;",
+            "&#x2019;",
+            "&#8217",
+            "&notit;",
+            "&#99999999;",
+            "&copy",
+            "\r\n",
+            "\n",
+            " ",
+            "é",
+            "’",
+            "\u{feff}",
+            "\0",
+            "word",
+            "Former President",
+            "<a href=\"x>y\">",
+            "</a>",
+            "<svg>",
+            "</svg>",
+            "<head>",
+            "<meta property=article:published_time content=2025-03-11>",
+            "<time datetime=",
+            "'",
+            "\"",
+            "<script type=application/ld+json>{\"datePublished\":",
+            "<!DOCTYPE html>",
+            "<P CLASS=x>",
+        ];
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..300 {
+            let len = (next() % 60) as usize;
+            let html: String = (0..len)
+                .map(|_| FRAGMENTS[(next() % FRAGMENTS.len() as u64) as usize])
+                .collect();
+            let p = page(&html);
+            let well_formed = |r: &Range<usize>| {
+                r.start <= r.end
+                    && r.end <= html.len()
+                    && html.is_char_boundary(r.start)
+                    && html.is_char_boundary(r.end)
+            };
+            for passage in &p.passages {
+                let mut last = 0;
+                for piece in &passage.pieces {
+                    let (Piece::Copy(r) | Piece::Replace(r, _)) = piece;
+                    assert!(well_formed(r) && r.start >= last, "{html:?}: {piece:?}");
+                    last = r.end;
+                }
+                let flat = Flat::from_pieces(&html, &passage.pieces);
+                assert!(well_formed(&flat.source_span(0..flat.text.len())), "{html:?}");
+            }
+            for m in &p.markup {
+                assert!(
+                    well_formed(&m.open) && well_formed(&m.close) && m.open.end <= m.close.start,
+                    "{html:?}: {m:?}"
+                );
+            }
+            assert!(
+                p.comments
+                    .iter()
+                    .all(|c| well_formed(c) && html[c.clone()].starts_with("<!--"))
+            );
+        }
     }
 
     #[test]
