@@ -451,9 +451,7 @@ impl<'a> Reader<'a> {
             "head" => self.in_head = false,
             _ => match role(name) {
                 Role::Inline => self.close_inline(name, span),
-                _ => {
-                    self.close_nearest(&[name], scope_of(name));
-                }
+                _ => self.close_nearest(&[name], scope_of(name)),
             },
         }
     }
@@ -618,21 +616,11 @@ impl<'a> Reader<'a> {
             self.close_nearest(&["p"], P_SCOPE);
         }
         match name {
-            "li" => {
-                self.close_nearest(&["li"], LIST_SCOPE);
-            }
-            "dt" | "dd" => {
-                self.close_nearest(&["dt", "dd"], &["dl", "table", "template"]);
-            }
-            "td" | "th" => {
-                self.close_nearest(&["td", "th"], &["tr", "table", "template"]);
-            }
-            "tr" => {
-                self.close_nearest(&["tr"], &["table", "template"]);
-            }
-            "tbody" | "thead" | "tfoot" => {
-                self.close_nearest(&["tbody", "thead", "tfoot"], &["table", "template"]);
-            }
+            "li" => self.close_nearest(&["li"], LIST_SCOPE),
+            "dt" | "dd" => self.close_nearest(&["dt", "dd"], &["dl", "table", "template"]),
+            "td" | "th" => self.close_nearest(&["td", "th"], &["tr", "table", "template"]),
+            "tr" => self.close_nearest(&["tr"], &["table", "template"]),
+            "tbody" | "thead" | "tfoot" => self.close_nearest(&["tbody", "thead", "tfoot"], &["table", "template"]),
             _ if is_heading(name) && self.open.last().is_some_and(|o| is_heading(&o.name)) => {
                 self.flush();
                 self.pop_to(self.open.len() - 1);
@@ -646,31 +634,27 @@ impl<'a> Reader<'a> {
     }
 
     /// Ends the passage and closes the nearest open element named one of `names` (and all
-    /// opened inside it), unless one of `scope` comes first. Whether one was closed.
-    fn close_nearest(&mut self, names: &[&str], scope: &[&str]) -> bool {
+    /// opened inside it), unless one of `scope` comes first.
+    fn close_nearest(&mut self, names: &[&str], scope: &[&str]) {
         let headings = ["h1", "h2", "h3", "h4", "h5", "h6"];
-        let open = |n: &str| self.open_counts.get(n).is_some_and(|&c| c > 0);
         let any_open = names.iter().any(|n| {
             if is_heading(n) {
-                headings.iter().any(|h| open(h))
+                headings.iter().any(|h| self.is_open(h))
             } else {
-                open(n)
+                self.is_open(n)
             }
         });
         if !any_open {
-            return false;
+            return;
         }
+        let named = |o: &Open| names.iter().any(|n| same_element(&o.name, n));
         let found = self
             .open
             .iter()
-            .rposition(|o| names.iter().any(|n| same_element(&o.name, n)) || scope.contains(&o.name.as_str()));
-        match found {
-            Some(i) if names.iter().any(|n| same_element(&self.open[i].name, n)) => {
-                self.flush();
-                self.pop_to(i);
-                true
-            }
-            _ => false,
+            .rposition(|o| named(o) || scope.contains(&o.name.as_str()));
+        if let Some(i) = found.filter(|&i| named(&self.open[i])) {
+            self.flush();
+            self.pop_to(i);
         }
     }
 
@@ -729,10 +713,8 @@ impl<'a> Reader<'a> {
     }
 
     fn finish(&mut self) {
-        if let Some(skip) = &self.skip {
-            let (name, tag) = (skip.name.clone(), skip.tag.clone());
-            self.unclosed(&name, tag);
-            self.skip = None;
+        if let Some(skip) = self.skip.take() {
+            self.unclosed(&skip.name, skip.tag);
         } else if let Some(title) = self.open.iter().find(|o| o.name == "title") {
             // The tokenizer read the rest of the page as the title's text: it is no headline.
             let tag = title.tag.clone();
