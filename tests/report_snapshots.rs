@@ -98,3 +98,11 @@ fn readme_sample() {
 fn markdown_article() {
     snapshot_both("markdown", "tests/fixtures/markdown-2025-03-11.md");
 }
+
+/// HTML read as HTML: findings in `<title>`, in a `<p>` with emphasis and `&nbsp;`, in a
+/// `<figcaption>`; script, style, code and pre not checked; suppression comments used and
+/// unused; the date from `<meta property="article:published_time">`.
+#[test]
+fn html_page() {
+    snapshot_both("html-page", "tests/fixtures/page-2025-03-11.html");
+}

@@ -20,7 +20,7 @@ pub struct Markdown {
 
 /// Stands for an inline code span or an autolink in the flat text: a character that is no
 /// word, so "the `foo` method" does not read as "the method", nor glue its neighbours.
-const OBJECT: &str = "\u{fffc}";
+pub(super) const OBJECT: &str = "\u{fffc}";
 
 /// HTML blocks whose content runs to their closing tag, blank lines and all.
 const RAW_TEXT_TAGS: &[&str] = &["script", "pre", "style", "textarea"];

@@ -4,10 +4,14 @@
 //! The date comes from, in order of precedence: `--date` (or an archive record's field); a
 //! leading `date YYYY-MM-DD` header (which may run straight into the first paragraph on the
 //! same line); front matter (`date:` / `published:`, or `updated:` / `modified:` /
-//! `lastmod:`, as `--date-from` chooses); a file name that starts or ends with `YYYY-MM-DD`.
+//! `lastmod:`, as `--date-from` chooses); in HTML, the page's metadata (`<meta
+//! property="article:published_time">` and kin, then JSON-LD `datePublished` /
+//! `dateModified`, as `--date-from` chooses), then its first `<time datetime>`; a file name
+//! that starts or ends with `YYYY-MM-DD`.
 
 pub mod dates;
 pub mod front_matter;
+pub mod html;
 mod lines;
 pub mod markdown;
 pub mod passage;
@@ -27,6 +31,12 @@ pub enum DateSource {
     Flag,
     Header,
     FrontMatter,
+    /// An HTML page's `<meta>` tags (or microdata `itemprop`).
+    HtmlMeta,
+    /// An HTML page's JSON-LD `<script type="application/ld+json">`.
+    JsonLd,
+    /// An HTML page's first `<time datetime>`.
+    HtmlTime,
     FileName,
     Record,
 }
@@ -47,10 +57,12 @@ pub enum DateKind {
 pub enum SourceFormat {
     Text,
     Markdown,
+    Html,
 }
 
 impl SourceFormat {
-    /// By the file's extension: `.md` / `.markdown` are Markdown, anything else plain text.
+    /// By the file's extension: `.md` / `.markdown` are Markdown, `.html` / `.htm` HTML,
+    /// anything else plain text.
     pub fn of(origin: &str) -> SourceFormat {
         let ext = std::path::Path::new(origin)
             .extension()
@@ -58,6 +70,7 @@ impl SourceFormat {
             .map(str::to_ascii_lowercase);
         match ext.as_deref() {
             Some("md" | "markdown") => SourceFormat::Markdown,
+            Some("html" | "htm") => SourceFormat::Html,
             _ => SourceFormat::Text,
         }
     }
@@ -176,6 +189,16 @@ fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
+/// Of a published and an updated date, the one `from` asks for, else the other.
+fn prefer<T>(published: Option<T>, updated: Option<T>, from: DateKind) -> Option<(T, DateKind)> {
+    let published = published.map(|d| (d, DateKind::Published));
+    let updated = updated.map(|d| (d, DateKind::Updated));
+    match from {
+        DateKind::Updated => updated.or(published),
+        DateKind::Published => published.or(updated),
+    }
+}
+
 impl Article {
     /// Builds an article from its text, the format told by `origin`'s extension; `date` (from
     /// `--date` or a record) wins over the text's own.
@@ -205,16 +228,7 @@ impl Article {
             None => match front_matter::read(origin, &text, bom)? {
                 Some(fm) => {
                     passages = fm.passages;
-                    let chosen = match options.date_from {
-                        DateKind::Updated => fm
-                            .updated
-                            .map(|d| (d, DateKind::Updated))
-                            .or(fm.published.map(|d| (d, DateKind::Published))),
-                        DateKind::Published => fm
-                            .published
-                            .map(|d| (d, DateKind::Published))
-                            .or(fm.updated.map(|d| (d, DateKind::Updated))),
-                    };
+                    let chosen = prefer(fm.published, fm.updated, options.date_from);
                     (
                         fm.body_start,
                         chosen.map(|(d, kind)| (d, DateSource::FrontMatter, kind)),
@@ -223,15 +237,8 @@ impl Article {
                 None => (bom, None),
             },
         };
-        let flagged = options.date.map(|(d, source)| (d, source, DateKind::Published));
-        let from_name = || dates::file_name_date(origin).map(|d| (d, DateSource::FileName, DateKind::Published));
-        let Some((date, date_source, date_kind)) = flagged.or(found).or_else(from_name) else {
-            return Err(ArticleError::new(
-                origin,
-                "no publication date: start the text with `date YYYY-MM-DD`, add front matter `date:`, or pass --date YYYY-MM-DD",
-            ));
-        };
         let body = body_start..text.len();
+        let mut page_date = None;
         let (comments, markup, notices) = match format {
             SourceFormat::Text => {
                 passages.extend(text::passages(&text, body.clone()));
@@ -242,6 +249,27 @@ impl Article {
                 passages.extend(md.passages);
                 (md.comments, md.markup, md.notices)
             }
+            SourceFormat::Html => {
+                let page = html::read(&text, body.clone());
+                page_date = page.dates.choose(options.date_from);
+                passages.extend(page.passages);
+                (page.comments, page.markup, page.notices)
+            }
+        };
+        let flagged = options.date.map(|(d, source)| (d, source, DateKind::Published));
+        let from_name = || dates::file_name_date(origin).map(|d| (d, DateSource::FileName, DateKind::Published));
+        let Some((date, date_source, date_kind)) = flagged.or(found).or(page_date).or_else(from_name) else {
+            let html_hint = if format == SourceFormat::Html {
+                ", give the page <meta property=\"article:published_time\" content=\"YYYY-MM-DD\">"
+            } else {
+                ""
+            };
+            return Err(ArticleError::new(
+                origin,
+                format!(
+                    "no publication date: start the text with `date YYYY-MM-DD`, add front matter `date:`{html_hint}, or pass --date YYYY-MM-DD"
+                ),
+            ));
         };
         let lines = lines::Lines::new(&text, bom);
         Ok(Article {

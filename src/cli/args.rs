@@ -69,7 +69,7 @@ pub enum ImportCommand {
 
 #[derive(clap::Args)]
 pub struct CheckArgs {
-    /// Files, directories (searched for .txt, .md and .markdown) or - for standard input.
+    /// Files, directories (searched for .txt, .md, .markdown, .html and .htm) or - for standard input.
     #[arg(value_name = "PATH", default_value = "-")]
     pub paths: Vec<String>,
     /// Publication date YYYY-MM-DD; wins over the date in the text.

@@ -112,7 +112,7 @@ fn inputs(paths: &[String]) -> Option<(Vec<String>, bool)> {
     let mut bad = false;
     for p in paths {
         if p != "-" && Path::new(p).is_dir() {
-            match walk(p, &["txt", "md", "markdown"]) {
+            match walk(p, &["txt", "md", "markdown", "html", "htm"]) {
                 Ok(found) => files.extend(found),
                 Err(e) => {
                     fail(e);

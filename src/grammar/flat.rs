@@ -29,7 +29,10 @@ pub struct Flat {
 struct Builder<'a> {
     source: &'a str,
     flat: Flat,
-    pending_space: Option<usize>,
+    /// The source of the space to write before the next character: one whitespace character,
+    /// or the whole of a replaced piece that reads as a space (`&nbsp;`), so that deleting the
+    /// space deletes the reference, not its `&`.
+    pending_space: Option<Range<usize>>,
     /// Where the source would be if the current run went on: a mismatch starts a new run.
     expected: usize,
 }
@@ -49,19 +52,28 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn space_at(&mut self, at: usize) {
+    fn space_at(&mut self, source: Range<usize>) {
         if !self.flat.text.is_empty() && self.pending_space.is_none() {
-            self.pending_space = Some(at);
+            self.pending_space = Some(source);
         }
     }
 
     fn flush_space(&mut self) {
         if let Some(space) = self.pending_space.take() {
-            if space != self.expected {
-                self.flat.runs.push((self.flat.text.len(), space));
+            let at = self.flat.text.len();
+            if space.len() > 1 {
+                // A replaced piece or a wide space (U+00A0 is two bytes): the flat space
+                // stands for all of it, and an edit never splits it.
+                self.flat.replaced.push((at..at + 1, space.clone()));
+                self.flat.runs.push((at, space.start));
+                self.expected = usize::MAX;
+            } else {
+                if space.start != self.expected {
+                    self.flat.runs.push((at, space.start));
+                }
+                self.expected = space.start + 1;
             }
             self.flat.text.push(' ');
-            self.expected = space + 1;
         }
     }
 
@@ -69,7 +81,10 @@ impl<'a> Builder<'a> {
         for (i, c) in self.source[range.clone()].char_indices() {
             let at = range.start + i;
             if c.is_whitespace() {
-                self.space_at(at);
+                // A CRLF line break is one space: deleting it must not leave a lone LF.
+                let crlf = c == '\r' && self.source[at + 1..].starts_with('\n');
+                let len = if crlf { 2 } else { c.len_utf8() };
+                self.space_at(at..at + len);
                 continue;
             }
             self.flush_space();
@@ -87,7 +102,7 @@ impl<'a> Builder<'a> {
             return;
         }
         if text.chars().all(char::is_whitespace) {
-            self.space_at(range.start);
+            self.space_at(range);
             return;
         }
         self.flush_space();
@@ -229,6 +244,22 @@ mod tests {
         assert_eq!(f.text, "former President Trump");
         assert_eq!(&src[f.source_span(0..6)], "former");
         assert_eq!(&src[f.source_span(7..22)], "President&nbsp;Trump");
+        // A space written as a reference or a wide character is deleted whole.
+        let src = "former&nbsp;President former\u{a0}President";
+        let pieces = [
+            Piece::Copy(0..6),
+            Piece::Replace(6..12, "\u{a0}".into()),
+            Piece::Copy(12..src.len()),
+        ];
+        let f = Flat::from_pieces(src, &pieces);
+        assert_eq!(f.text, "former President former President");
+        assert_eq!(&src[f.source_span(0..7)], "former&nbsp;");
+        let at = f.text.rfind("former").unwrap();
+        assert_eq!(&src[f.source_span(at..at + 7)], "former\u{a0}");
+        assert_eq!(f.flat_offset(src.find("President").unwrap()), 7);
+        let src = "former\r\nPresident";
+        let f = Flat::new(src, 0..src.len());
+        assert_eq!(&src[f.source_span(0..7)], "former\r\n");
         let src = "Say `x` now";
         let code = [
             Piece::Copy(0..4),

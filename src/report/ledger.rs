@@ -133,6 +133,11 @@ fn date_source(article: &Article) -> &'static str {
         (DateSource::Header, _) => "the date header",
         (DateSource::FrontMatter, DateKind::Updated) => "front matter, the update date",
         (DateSource::FrontMatter, DateKind::Published) => "front matter",
+        (DateSource::HtmlMeta, DateKind::Updated) => "the page's meta tags, the update date",
+        (DateSource::HtmlMeta, DateKind::Published) => "the page's meta tags",
+        (DateSource::JsonLd, DateKind::Updated) => "the page's JSON-LD, the update date",
+        (DateSource::JsonLd, DateKind::Published) => "the page's JSON-LD",
+        (DateSource::HtmlTime, _) => "the page's first <time>",
         (DateSource::FileName, _) => "the file name",
         (DateSource::Record, _) => "the record",
     }
