@@ -317,6 +317,38 @@ impl Article {
         (p.line, p.column)
     }
 
+    /// The text of a source range as the checks read it: markup left out, entities and
+    /// escapes decoded, whitespace normalised; `None` where no passage's text is in it (a
+    /// comment, markup only).
+    pub fn read_text(&self, range: Range<usize>) -> Option<crate::grammar::Flat> {
+        use crate::grammar::{Flat, Piece};
+        let first_start = |p: &Passage| match p.pieces.first() {
+            Some(Piece::Copy(r) | Piece::Replace(r, _)) => r.start,
+            None => usize::MAX,
+        };
+        let i = self.passages.partition_point(|p| first_start(p) <= range.start);
+        let passage = &self.passages[i.checked_sub(1)?];
+        let span = |p: &Piece| match p {
+            Piece::Copy(r) | Piece::Replace(r, _) => r.clone(),
+        };
+        // Pieces are in source order: find the first that ends past the range's start.
+        let from = passage.pieces.partition_point(|p| span(p).end <= range.start);
+        let pieces: Vec<Piece> = passage.pieces[from..]
+            .iter()
+            .take_while(|p| span(p).start < range.end)
+            .filter_map(|p| match p {
+                Piece::Copy(r) => {
+                    let clipped = r.start.max(range.start)..r.end.min(range.end);
+                    (!clipped.is_empty()).then_some(Piece::Copy(clipped))
+                }
+                Piece::Replace(r, _) if range.start <= r.start && r.end <= range.end => Some(p.clone()),
+                Piece::Replace(..) => None,
+            })
+            .collect();
+        let read = Flat::from_pieces(&self.text, &pieces);
+        (!read.text.is_empty()).then_some(read)
+    }
+
     /// Where a byte offset is, in the units each consumer counts in.
     pub fn position(&self, offset: usize) -> Position {
         self.lines.position(&self.text, offset)

@@ -157,38 +157,44 @@ pub fn excerpt(article: &Article, f: &Finding) -> Excerpt {
         a = word_boundary_back(text, f.span.start, reach).max(a);
         b = word_boundary_forward(text, f.span.end, reach).min(b);
     }
+    // "…" where the line has more prose before or after: markup alone does not count.
     let line_start = article.line_span(a).start;
-    let line_end = article.line_span(b.saturating_sub(1)).end;
-    let open = if text[line_start..a].trim().is_empty() {
-        ""
-    } else {
-        "…"
+    let line_end = article.line_span(b.saturating_sub(1)).end.max(b);
+    let more = |range: Range<usize>| match article.read_text(range.clone()) {
+        Some(_) => true,
+        None => article.passages.is_empty() && !text[range].trim().is_empty(),
     };
-    let close = if text[b..line_end.max(b)].trim().is_empty() {
-        ""
-    } else {
-        "…"
-    };
-    let sentence = Flat::new(text, a..b);
+    let open = if more(line_start..a) { "…" } else { "" };
+    let close = if more(b..line_end) { "…" } else { "" };
+    // The sentence as read: no markup, entities decoded.
+    let sentence = article.read_text(a..b).unwrap_or_else(|| Flat::new(text, a..b));
     let claim = open.len() + sentence.flat_offset(f.span.start)..open.len() + sentence.flat_offset(f.span.end);
     let before = format!("{open}{}{close}", sentence.text);
     let after = f
         .fix
         .as_ref()
         .filter(|fix| fix.within(&(a..b)))
-        .map(|fix| format!("{open}{}{close}", flat(&fix.apply_within(text, a..b))));
+        .map(|fix| format!("{open}{}{close}", with_fix(&sentence, fix)));
     Excerpt { before, after, claim }
 }
 
-/// The claim's own text after its fix: "US President Donald Trump".
+/// The claim's own text after its fix, as read: "US President Donald Trump".
 pub fn fixed_claim(article: &Article, f: &Finding) -> Option<String> {
     let fix = f.fix.as_ref()?;
     let around = f.span.start.min(fix.start)..f.span.end.max(fix.end);
-    Some(flat(&fix.apply_within(&article.text, around)))
+    let read = article
+        .read_text(around.clone())
+        .unwrap_or_else(|| Flat::new(&article.text, around));
+    Some(with_fix(&read, fix))
 }
 
-fn flat(s: &str) -> String {
-    Flat::new(s, 0..s.len()).text
+/// Read text with an edit to its source made: the edited bytes' text replaced, whitespace
+/// normalised again.
+fn with_fix(read: &Flat, fix: &crate::edit::Edit) -> String {
+    let from = read.flat_offset(fix.start);
+    let to = read.flat_offset(fix.end).max(from);
+    let joined = format!("{}{}{}", &read.text[..from], fix.text, &read.text[to..]);
+    Flat::new(&joined, 0..joined.len()).text
 }
 
 /// Where to start an excerpt about `reach` characters before `from`: at a space if there is
