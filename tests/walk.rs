@@ -480,3 +480,24 @@ fn no_path_on_a_terminal_checks_the_current_directory() {
     // Named as ripgrep names them with no path: `a.txt`, not `./a.txt`.
     assert_eq!(files, ["\"a.txt\"", "\"sub/b.md\""], "{text}");
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn no_path_on_a_terminal_in_a_directory_without_articles_says_what_it_did() {
+    let dir = Scratch::new("no-path-tty-empty");
+    dir.write("notes.doc", "nothing to check");
+    let Some(out) = on_a_terminal(&dir, &format!("'{BIN}' check")) else {
+        eprintln!("skipped: no `script` to run claimcheck on a terminal");
+        return;
+    };
+    assert_eq!(code(&out), 2);
+    // On a terminal stderr and stdout are one stream.
+    let text = String::from_utf8_lossy(&out.stdout).replace('\r', "");
+    assert!(
+        text.starts_with(
+            "claimcheck: error: .: no .txt, .md, .markdown, .html or .htm files in this directory (with no PATH"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("- reads standard input"), "{text}");
+}

@@ -15,7 +15,7 @@ use claimcheck::walk::{Found, Walker, article_endings};
 use rayon::prelude::*;
 use std::ffi::OsString;
 use std::io::{BufWriter, IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -109,7 +109,7 @@ enum Job {
 /// Directory problems become `Job::Failed` in their place, so they are reported in order and
 /// in machine formats too. `None` when the arguments cannot be used at all (already reported).
 fn inputs(args: &CheckArgs) -> Option<Vec<Job>> {
-    // With no PATH at all, `.` is walked from the current directory: show `a.txt`, not `./a.txt`.
+    // With no PATH at all: the current directory on a terminal, else standard input.
     let implicit = args.paths.is_empty();
     let paths = if implicit {
         vec![OsString::from(input::implicit_input(std::io::stdin().is_terminal()))]
@@ -145,26 +145,36 @@ fn inputs(args: &CheckArgs) -> Option<Vec<Job>> {
 /// article-named thing that is not a regular file. A directory with nothing to check is an
 /// error, so a mistyped path cannot pass silently.
 fn directory_jobs(walker: &Walker, dir: &Path, implicit: bool, jobs: &mut Vec<Job>) {
+    // The implicit `.` is not shown: `a.txt`, as ripgrep names it, not `./a.txt`.
+    let shown = |path: PathBuf| {
+        if implicit {
+            path.strip_prefix(".").map(Path::to_path_buf).unwrap_or(path)
+        } else {
+            path
+        }
+    };
     let before = jobs.len();
     for found in walker.walk(dir) {
         match found {
-            Found::File { path, kind } if kind.is_article() => {
-                let path = if implicit {
-                    path.strip_prefix(".").map(Path::to_path_buf).unwrap_or(path)
-                } else {
-                    path
-                };
-                jobs.push(Job::Check(Input::file(path)));
-            }
+            Found::File { path, kind } if kind.is_article() => jobs.push(Job::Check(Input::file(shown(path)))),
             // Archives are read once the archive reader lands; until then they are passed
             // over without a word, as they always were.
             Found::File { .. } => {}
-            Found::Skipped { path, reason } => note(format!("{}: {reason}, skipped", escape_path(&path))),
-            Found::Error(e) => jobs.push(Job::Failed(e)),
+            Found::Skipped { path, reason } => note(format!("{}: {reason}, skipped", escape_path(&shown(path)))),
+            Found::Error(mut e) => {
+                if let Some(relative) = e.origin.strip_prefix("./").filter(|_| implicit) {
+                    e.origin = relative.to_string();
+                }
+                jobs.push(Job::Failed(e));
+            }
         }
     }
     if jobs.len() == before {
-        let message = format!("no {} files in this directory", article_endings());
+        let mut message = format!("no {} files in this directory", article_endings());
+        if implicit {
+            // Someone who typed `claimcheck check` may have meant to pipe an article in.
+            message.push_str(" (with no PATH on a terminal, the current directory is checked; - reads standard input)");
+        }
         jobs.push(Job::Failed(ArticleError::new(&escape_path(dir), message)));
     }
 }
