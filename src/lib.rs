@@ -3,7 +3,8 @@
 //!
 //! Data flows one way: `article` → `grammar` → `claims` → `checks` → `policy` → `report`, with
 //! `rules` (compiled YAML packs) consulted by claims and checks. `engine` runs the stages for
-//! one input; `exit` holds the exit codes.
+//! one input; `exit` holds the exit codes. `input` names and reads an input (a path or
+//! standard input); `walk` turns a directory into the files to check.
 
 pub mod article;
 pub mod checks;
@@ -13,6 +14,8 @@ pub mod engine;
 pub mod eval;
 pub mod exit;
 pub mod grammar;
+pub mod input;
 pub mod policy;
 pub mod report;
 pub mod rules;
+pub mod walk;

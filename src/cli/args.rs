@@ -3,7 +3,9 @@
 use claimcheck::article::{self, DateKind};
 use claimcheck::policy::FailOn as PolicyFailOn;
 use claimcheck::report::Format as ReportFormat;
+use claimcheck::walk::WalkOptions;
 use clap::{Parser, Subcommand, ValueEnum};
+use std::ffi::OsString;
 
 #[derive(Parser)]
 #[command(
@@ -18,7 +20,7 @@ pub struct Cli {
 
 #[derive(Subcommand)]
 pub enum Command {
-    /// Check articles (files, directories of .txt/.md, or - for stdin) and report findings.
+    /// Check articles (files, directories, or - for stdin) and report findings.
     Check(CheckArgs),
     /// List every claim with its verdict (supported / contradicted / unverifiable) and the fact
     /// that decided it. Takes the options of `check`; exits 0 unless an input is bad.
@@ -69,9 +71,13 @@ pub enum ImportCommand {
 
 #[derive(clap::Args)]
 pub struct CheckArgs {
-    /// Files, directories (searched for .txt, .md, .markdown, .html and .htm) or - for standard input.
-    #[arg(value_name = "PATH", default_value = "-")]
-    pub paths: Vec<String>,
+    /// Files, directories (searched for .txt, .md, .markdown, .html and .htm) or - for
+    /// standard input. None: the current directory when standard input is a terminal, else
+    /// standard input.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<OsString>,
+    #[command(flatten)]
+    pub walk: WalkArgs,
     /// Publication date YYYY-MM-DD; wins over the date in the text.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub date: Option<chrono::NaiveDate>,
@@ -91,6 +97,36 @@ pub struct CheckArgs {
     /// Exit 1 when a finding at or above this severity is reported.
     #[arg(long, value_enum, default_value_t = FailOn::Warning)]
     pub fail_on: FailOn,
+}
+
+/// How directories are walked (files named on the command line are always read).
+#[derive(clap::Args)]
+pub struct WalkArgs {
+    /// Walk hidden files and directories (names starting with `.`) too.
+    #[arg(long)]
+    pub hidden: bool,
+    /// Read no .gitignore, .ignore or git exclude file.
+    #[arg(long)]
+    pub no_ignore: bool,
+    /// Walk only files matching GLOB (ripgrep syntax, over ignore files); `!GLOB` skips
+    /// matches. Repeatable; later globs win.
+    #[arg(short = 'g', long = "glob", value_name = "GLOB")]
+    pub globs: Vec<String>,
+    /// Skip files and directories matching GLOB, whatever --glob says. Repeatable.
+    #[arg(long = "exclude", value_name = "GLOB")]
+    pub excludes: Vec<String>,
+}
+
+impl WalkArgs {
+    /// The walk's options; `config_excludes` (a config file's `exclude:`) join `--exclude`.
+    pub fn options(&self, config_excludes: Vec<String>) -> WalkOptions {
+        WalkOptions {
+            hidden: self.hidden,
+            no_ignore: self.no_ignore,
+            globs: self.globs.clone(),
+            excludes: self.excludes.iter().cloned().chain(config_excludes).collect(),
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -2,17 +2,20 @@
 
 use super::args::{CheckArgs, Color, Format};
 use super::rules::load_rules;
-use super::{Result, fail, walk::walk};
+use super::{Result, fail, note};
 use claimcheck::article::{Article, ArticleError, DateSource};
 use claimcheck::checks::Outcome;
 use claimcheck::engine::Engine;
 use claimcheck::exit::ExitStatus;
+use claimcheck::input::{self, Input, escape_path};
 use claimcheck::report::ledger::{LedgerHuman, LedgerJson, LedgerJsonl};
 use claimcheck::report::{self, PrintOptions, Printer, Summary};
 use claimcheck::rules::RuleSet;
+use claimcheck::walk::{Found, Walker, article_endings};
 use rayon::prelude::*;
-use std::io::{BufWriter, Write};
-use std::path::Path;
+use std::ffi::OsString;
+use std::io::{BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -33,9 +36,10 @@ pub fn run(args: CheckArgs, mode: Mode) -> Result<ExitStatus> {
     engine.read.date = args.date.map(|d| (d, DateSource::Flag));
     engine.read.date_from = args.date_from.into();
     engine.policy.fail_on = args.fail_on.into();
-    let Some((inputs, mut input_error)) = inputs(&args.paths) else {
+    let Some(jobs) = inputs(&args) else {
         return Ok(ExitStatus::Error);
     };
+    let mut input_error = false;
     let color = match args.color {
         Color::Always => true,
         Color::Never => false,
@@ -56,9 +60,14 @@ pub fn run(args: CheckArgs, mode: Mode) -> Result<ExitStatus> {
     printer.start(&mut out)?;
     // Files are checked on every core, a batch at a time, and reported in input order: output
     // is deterministic and memory does not grow with the number of files.
-    for batch in inputs.chunks(BATCH) {
-        let done: Vec<std::result::Result<(Article, Outcome), ArticleError>> =
-            batch.par_iter().map(|input| engine.check_path(input)).collect();
+    for batch in jobs.chunks(BATCH) {
+        let done: Vec<std::result::Result<(Article, Outcome), ArticleError>> = batch
+            .par_iter()
+            .map(|job| match job {
+                Job::Check(input) => input.read().and_then(|text| engine.check_text(input.name(), text)),
+                Job::Failed(e) => Err(e.clone()),
+            })
+            .collect();
         for result in done {
             match result {
                 Ok((article, outcome)) => {
@@ -101,27 +110,82 @@ fn printer<'a>(mode: Mode, format: Format, options: &PrintOptions<'a>, rules: &'
     }
 }
 
-/// The files to read, in order, and whether a path was bad (already reported). `None` when
-/// the paths cannot be used at all.
-fn inputs(paths: &[String]) -> Option<(Vec<String>, bool)> {
+/// What the run does with each input, in input order: check it, or report why it cannot be.
+enum Job {
+    Check(Input),
+    Failed(ArticleError),
+}
+
+/// The inputs to check, in order: each PATH as given, a directory's files sorted by path.
+/// Directory problems become `Job::Failed` in their place, so they are reported in order and
+/// in machine formats too. `None` when the arguments cannot be used at all (already reported).
+fn inputs(args: &CheckArgs) -> Option<Vec<Job>> {
+    // With no PATH at all: the current directory on a terminal, else standard input.
+    let implicit = args.paths.is_empty();
+    let paths = if implicit {
+        vec![OsString::from(input::implicit_input(std::io::stdin().is_terminal()))]
+    } else {
+        args.paths.clone()
+    };
     if paths.iter().filter(|p| *p == "-").count() > 1 {
         fail("standard input (-) can be read only once");
         return None;
     }
-    let mut files = Vec::new();
-    let mut bad = false;
-    for p in paths {
-        if p != "-" && Path::new(p).is_dir() {
-            match walk(p, &["txt", "md", "markdown", "html", "htm"]) {
-                Ok(found) => files.extend(found),
-                Err(e) => {
-                    fail(e);
-                    bad = true;
-                }
-            }
+    // The config file's `exclude:` globs join --exclude here once the config is read.
+    let walker = match Walker::new(args.walk.options(Vec::new())) {
+        Ok(walker) => walker,
+        Err(e) => {
+            fail(e);
+            return None;
+        }
+    };
+    let mut jobs = Vec::new();
+    for arg in &paths {
+        let path = Path::new(arg);
+        if arg != "-" && path.is_dir() {
+            directory_jobs(&walker, path, implicit, &mut jobs);
         } else {
-            files.push(p.clone());
+            // Named files are read whatever their name; a FIFO is read to its end like stdin.
+            jobs.push(Job::Check(Input::from_arg(arg)));
         }
     }
-    Some((files, bad))
+    Some(jobs)
+}
+
+/// The articles under `dir`, its unreadable parts as failures, and a note on stderr for each
+/// article-named thing that is not a regular file. A directory with nothing to check is an
+/// error, so a mistyped path cannot pass silently.
+fn directory_jobs(walker: &Walker, dir: &Path, implicit: bool, jobs: &mut Vec<Job>) {
+    // The implicit `.` is not shown: `a.txt`, as ripgrep names it, not `./a.txt`.
+    let shown = |path: PathBuf| {
+        if implicit {
+            path.strip_prefix(".").map(Path::to_path_buf).unwrap_or(path)
+        } else {
+            path
+        }
+    };
+    let before = jobs.len();
+    for found in walker.walk(dir) {
+        match found {
+            Found::File { path, kind } if kind.is_article() => jobs.push(Job::Check(Input::file(shown(path)))),
+            // Archives are read once the archive reader lands; until then they are passed
+            // over without a word, as they always were.
+            Found::File { .. } => {}
+            Found::Skipped { path, reason } => note(format!("{}: {reason}, skipped", escape_path(&shown(path)))),
+            Found::Error(mut e) => {
+                if let Some(relative) = e.origin.strip_prefix("./").filter(|_| implicit) {
+                    e.origin = relative.to_string();
+                }
+                jobs.push(Job::Failed(e));
+            }
+        }
+    }
+    if jobs.len() == before {
+        let mut message = format!("no {} files in this directory", article_endings());
+        if implicit {
+            // Someone who typed `claimcheck check` may have meant to pipe an article in.
+            message.push_str(" (with no PATH on a terminal, the current directory is checked; - reads standard input)");
+        }
+        jobs.push(Job::Failed(ArticleError::new(&escape_path(dir), message)));
+    }
 }

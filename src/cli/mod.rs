@@ -26,3 +26,8 @@ pub fn run() -> Result<ExitStatus> {
 pub fn fail(message: impl std::fmt::Display) {
     eprintln!("claimcheck: error: {message}");
 }
+
+/// One line on stderr that does not fail the run: `claimcheck: note: …`.
+pub fn note(message: impl std::fmt::Display) {
+    eprintln!("claimcheck: note: {message}");
+}

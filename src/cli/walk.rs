@@ -1,4 +1,4 @@
-//! Turning command-line paths into the files to read.
+//! Directories of rule packs (`--rules DIR`). Articles are walked by `claimcheck::walk`.
 
 /// Files under `dir` with one of `exts` (any case), sorted so output is deterministic.
 /// Linked directories are not followed: a link back up the tree would repeat every file.
