@@ -49,8 +49,7 @@ impl Input {
         }
     }
 
-    /// The whole input as UTF-8 text. Errors are one line naming the input, as
-    /// `article::read_source` words them.
+    /// The whole input as UTF-8 text. Errors are one line naming the input.
     pub fn read(&self) -> Result<String, ArticleError> {
         let bytes = match self {
             Input::Stdin => {

@@ -22,7 +22,6 @@ use chrono::NaiveDate;
 pub use dates::parse_day;
 use passage::{Markup, Notice, Passage};
 use std::fmt;
-use std::io::Read;
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -154,39 +153,11 @@ impl ArticleError {
     }
 }
 
-/// Reads a file, or standard input for `-`, as UTF-8.
+/// Reads a file, or standard input for `-`, as UTF-8: (its name in reports, its text).
 pub fn read_source(path: &str) -> Result<(String, String), ArticleError> {
-    let (origin, bytes) = if path == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut buf)
-            .map_err(|e| ArticleError::new("<stdin>", format!("cannot read: {e}")))?;
-        ("<stdin>".to_string(), buf)
-    } else if path.is_empty() {
-        return Err(ArticleError::new("''", "an empty path names no file"));
-    } else {
-        let bytes =
-            std::fs::read(path).map_err(|e| ArticleError::new(path, format!("cannot read: {}", io_reason(&e))))?;
-        (path.to_string(), bytes)
-    };
-    let text = String::from_utf8(bytes).map_err(|e| {
-        ArticleError::new(
-            &origin,
-            format!(
-                "not UTF-8 text (invalid byte at offset {})",
-                e.utf8_error().valid_up_to()
-            ),
-        )
-    })?;
-    Ok((origin, text))
-}
-
-fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".to_string(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        _ => e.to_string(),
-    }
+    let input = crate::input::Input::from_arg(path.as_ref());
+    let text = input.read()?;
+    Ok((input.name().to_string(), text))
 }
 
 /// Of a published and an updated date, the one `from` asks for, else the other.
