@@ -3,7 +3,8 @@
 //!
 //! Data flows one way: `article` → `grammar` → `claims` → `checks` → `policy` → `report`, with
 //! `rules` (compiled YAML packs) consulted by claims and checks. `engine` runs the stages for
-//! one input; `exit` holds the exit codes.
+//! one input; `exit` holds the exit codes; `fix` turns findings' edits into a patch or fixed
+//! files.
 
 pub mod article;
 pub mod checks;
@@ -12,6 +13,7 @@ pub mod edit;
 pub mod engine;
 pub mod eval;
 pub mod exit;
+pub mod fix;
 pub mod grammar;
 pub mod policy;
 pub mod report;
