@@ -95,6 +95,14 @@ pub enum Format {
     Json,
     /// One JSON record a line: findings and input errors, as each file completes.
     Jsonl,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
+    /// GitHub Actions workflow commands: annotations on the pull request's lines.
+    Github,
+    /// A unified diff of every fix, for `git apply` or `patch -p1`.
+    Patch,
+    /// Checkstyle XML, for the CI tools that read it.
+    Checkstyle,
 }
 
 impl From<Format> for ReportFormat {
@@ -103,6 +111,10 @@ impl From<Format> for ReportFormat {
             Format::Human => ReportFormat::Human,
             Format::Json => ReportFormat::Json,
             Format::Jsonl => ReportFormat::Jsonl,
+            Format::Sarif => ReportFormat::Sarif,
+            Format::Github => ReportFormat::Github,
+            Format::Patch => ReportFormat::Patch,
+            Format::Checkstyle => ReportFormat::Checkstyle,
         }
     }
 }

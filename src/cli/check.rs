@@ -46,7 +46,10 @@ pub fn run(args: CheckArgs, mode: Mode) -> Result<ExitStatus> {
         summary_line: false,
         rules: &rules,
     };
-    let mut printer = printer(mode, args.format, &options, &rules);
+    let Some(mut printer) = printer(mode, args.format, &options, &rules) else {
+        fail("`claims` prints human, json or jsonl");
+        return Ok(ExitStatus::Error);
+    };
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut summary = Summary::default();
@@ -82,11 +85,18 @@ pub fn run(args: CheckArgs, mode: Mode) -> Result<ExitStatus> {
     })
 }
 
-fn printer<'a>(mode: Mode, format: Format, options: &PrintOptions<'a>, rules: &'a RuleSet) -> Box<dyn Printer + 'a> {
+/// The printer for the mode and format; `None` for a format the ledger has none for.
+fn printer<'a>(
+    mode: Mode,
+    format: Format,
+    options: &PrintOptions<'a>,
+    rules: &'a RuleSet,
+) -> Option<Box<dyn Printer + 'a>> {
     match (mode, format) {
-        (Mode::Findings, format) => report::printer(format.into(), options),
-        (Mode::Ledger, Format::Human) => Box::new(LedgerHuman::new(rules)),
-        (Mode::Ledger, Format::Json | Format::Jsonl) => Box::new(LedgerJson::new(rules)),
+        (Mode::Findings, format) => Some(report::printer(format.into(), options)),
+        (Mode::Ledger, Format::Human) => Some(Box::new(LedgerHuman::new(rules))),
+        (Mode::Ledger, Format::Json | Format::Jsonl) => Some(Box::new(LedgerJson::new(rules))),
+        (Mode::Ledger, _) => None,
     }
 }
 

@@ -13,8 +13,8 @@ pub struct Json {
     errors: Vec<ArticleError>,
 }
 
-/// A value pretty-printed and indented to sit inside the document's top-level array.
-fn indented(value: &impl serde::Serialize, indent: &str) -> String {
+/// A value pretty-printed and indented to sit inside a document's array (JSON, SARIF).
+pub(super) fn indented(value: &impl serde::Serialize, indent: &str) -> String {
     let pretty = serde_json::to_string_pretty(value).expect("records serialise");
     let mut out = String::with_capacity(pretty.len() + 64);
     for (i, line) in pretty.lines().enumerate() {

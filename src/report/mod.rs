@@ -3,11 +3,15 @@
 //! the summary. Printers stream: only the formats that are one document (JSON, SARIF,
 //! checkstyle) keep anything between articles, and then only findings, never texts.
 
+pub mod checkstyle;
+pub mod github;
 pub mod human;
 pub mod json;
 pub mod jsonl;
 pub mod ledger;
+pub mod patch;
 pub mod record;
+pub mod sarif;
 
 use crate::article::{Article, ArticleError};
 use crate::checks::{Finding, Outcome, Severity, Verdict};
@@ -41,6 +45,10 @@ pub enum Format {
     Human,
     Json,
     Jsonl,
+    Sarif,
+    Github,
+    Patch,
+    Checkstyle,
 }
 
 /// What a printer needs besides the findings.
@@ -59,6 +67,10 @@ pub fn printer<'a>(format: Format, options: &PrintOptions<'a>) -> Box<dyn Printe
         Format::Human => Box::new(human::Human::new(options.color, options.quiet)),
         Format::Json => Box::new(json::Json::default()),
         Format::Jsonl => Box::new(jsonl::Jsonl::new(options.summary_line)),
+        Format::Sarif => Box::new(sarif::Sarif::new(options.rules)),
+        Format::Github => Box::new(github::Github),
+        Format::Patch => Box::new(patch::Patch),
+        Format::Checkstyle => Box::new(checkstyle::Checkstyle),
     }
 }
 
