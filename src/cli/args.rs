@@ -87,6 +87,13 @@ pub struct CheckArgs {
     /// Exit 1 when a finding at or above this severity is reported.
     #[arg(long, value_enum, default_value_t = FailOn::Warning)]
     pub fail_on: FailOn,
+    /// Make every fix in the files themselves (never in quoted speech), then report what is
+    /// left. Of two overlapping fixes the first is made.
+    #[arg(long)]
+    pub fix: bool,
+    /// With --fix: print the fixes as --format patch does, and change no file.
+    #[arg(long, requires = "fix", conflicts_with = "format")]
+    pub dry_run: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]

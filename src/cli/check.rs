@@ -7,6 +7,7 @@ use claimcheck::article::{Article, ArticleError, DateSource};
 use claimcheck::checks::Outcome;
 use claimcheck::engine::Engine;
 use claimcheck::exit::ExitStatus;
+use claimcheck::fix::{self, FileFix};
 use claimcheck::report::ledger::{LedgerHuman, LedgerJson};
 use claimcheck::report::{self, PrintOptions, Printer, Summary};
 use claimcheck::rules::RuleSet;
@@ -25,7 +26,40 @@ pub enum Mode {
 /// Files checked in parallel before their reports are printed.
 const BATCH: usize = 256;
 
+/// What is done with the findings' fixes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Fixes {
+    /// Reported only.
+    Report,
+    /// Shown as a patch (`--format patch`, `--fix --dry-run`): overlapping ones are told.
+    Preview,
+    /// Made in the files (`--fix`).
+    Apply,
+}
+
+/// One input checked (with `--fix`: fixed and checked again).
+struct Checked {
+    article: Article,
+    outcome: Outcome,
+    fix: FileFix,
+}
+
 pub fn run(args: CheckArgs, mode: Mode) -> Result<ExitStatus> {
+    // `--fix --dry-run` prints exactly what `--format patch` prints.
+    let format = if args.dry_run { Format::Patch } else { args.format };
+    let fixes = match (args.fix, args.dry_run, format) {
+        (true, false, _) => Fixes::Apply,
+        (_, true, _) | (_, _, Format::Patch) => Fixes::Preview,
+        _ => Fixes::Report,
+    };
+    if mode == Mode::Ledger && args.fix {
+        fail("--fix belongs to `check`: `claims` lists claims and changes nothing");
+        return Ok(ExitStatus::Error);
+    }
+    if fixes == Fixes::Apply && args.paths.iter().any(|p| p == "-") {
+        fail("--fix edits files in place and cannot fix standard input (--format patch shows the fixes)");
+        return Ok(ExitStatus::Error);
+    }
     let Ok(rules) = load_rules(&args.rules) else {
         return Ok(ExitStatus::Error);
     };
@@ -46,7 +80,7 @@ pub fn run(args: CheckArgs, mode: Mode) -> Result<ExitStatus> {
         summary_line: false,
         rules: &rules,
     };
-    let Some(mut printer) = printer(mode, args.format, &options, &rules) else {
+    let Some(mut printer) = printer(mode, format, &options, &rules) else {
         fail("`claims` prints human, json or jsonl");
         return Ok(ExitStatus::Error);
     };
@@ -57,12 +91,19 @@ pub fn run(args: CheckArgs, mode: Mode) -> Result<ExitStatus> {
     // Files are checked on every core, a batch at a time, and reported in input order: output
     // is deterministic and memory does not grow with the number of files.
     for batch in inputs.chunks(BATCH) {
-        let done: Vec<std::result::Result<(Article, Outcome), ArticleError>> =
-            batch.par_iter().map(|input| engine.check_path(input)).collect();
+        let done: Vec<std::result::Result<Checked, ArticleError>> =
+            batch.par_iter().map(|input| check_one(&engine, input, fixes)).collect();
         for result in done {
             match result {
-                Ok((article, outcome)) => {
+                Ok(Checked { article, outcome, fix }) => {
+                    for left_out in &fix.not_applied {
+                        eprintln!("claimcheck: warning: {}:{left_out}", article.origin);
+                    }
                     summary.add(&outcome);
+                    if fixes == Fixes::Apply {
+                        summary.fixed += fix.applied;
+                        summary.not_applied += fix.not_applied.len();
+                    }
                     printer.article(&mut out, &article, &outcome)?;
                 }
                 Err(e) => {
@@ -83,6 +124,20 @@ pub fn run(args: CheckArgs, mode: Mode) -> Result<ExitStatus> {
         Mode::Ledger if !input_error => ExitStatus::Clean,
         _ => engine.policy.exit_status(&summary, input_error),
     })
+}
+
+/// Checks one input and, as `fixes` says, fixes it or works out which fixes overlap.
+fn check_one(engine: &Engine, input: &str, fixes: Fixes) -> std::result::Result<Checked, ArticleError> {
+    let (article, outcome) = engine.check_path(input)?;
+    let (article, outcome, fix) = match fixes {
+        Fixes::Report => (article, outcome, FileFix::default()),
+        Fixes::Preview => {
+            let fix = FileFix::of(&article, &fix::plan(&article, &outcome));
+            (article, outcome, fix)
+        }
+        Fixes::Apply => fix::fix_in_place(engine, article, outcome)?,
+    };
+    Ok(Checked { article, outcome, fix })
 }
 
 /// The printer for the mode and format; `None` for a format the ledger has none for.

@@ -90,6 +90,11 @@ pub struct Summary {
     /// Inputs that could not be checked.
     #[serde(skip_serializing_if = "is_zero")]
     pub failed: usize,
+    /// `--fix`: fixes made, and fixes left out because they overlap an earlier one.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub fixed: usize,
+    #[serde(skip_serializing_if = "is_zero")]
+    pub not_applied: usize,
 }
 
 fn is_zero(n: &usize) -> bool {
@@ -131,6 +136,15 @@ impl Summary {
         }
         if self.suppressed > 0 {
             line.push_str(&format!(" · {} suppressed", self.suppressed));
+        }
+        if self.fixed > 0 {
+            line.push_str(&format!(" · {} fixed", self.fixed));
+        }
+        if self.not_applied > 0 {
+            line.push_str(&format!(
+                ", {} not applied (overlapping an earlier fix)",
+                plural(self.not_applied, "fix", "fixes")
+            ));
         }
         if self.failed > 0 {
             line.push_str(&format!(" · {} not checked", plural(self.failed, "input", "inputs")));
