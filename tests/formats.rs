@@ -249,3 +249,25 @@ fn github_commands_carry_every_finding_and_error() {
         "::error file=tests/fixtures/cli/no-date.txt::no publication date: start the text with `date YYYY-MM-DD`, add front matter `date:`, or pass --date YYYY-MM-DD"
     );
 }
+
+#[test]
+fn the_readme_shows_every_format_and_the_fix_flags() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    assert!(readme.contains("--format human|json|jsonl|sarif|github|patch|checkstyle"));
+    for name in ["json", "jsonl"] {
+        assert!(
+            readme.contains(&format!("`--format {name}`")),
+            "{name} is not described"
+        );
+    }
+    for example in [
+        "claimcheck check --format sarif",
+        "claimcheck check --format github",
+        "claimcheck check --format patch",
+        "claimcheck check --format checkstyle",
+        "claimcheck check --fix news/",
+        "claimcheck check --fix --dry-run news/",
+    ] {
+        assert!(readme.contains(example), "no example of `{example}`");
+    }
+}
