@@ -16,7 +16,8 @@ use serde_json::Value;
 type Input = Result<(Article, Outcome), ArticleError>;
 
 /// The per-finding-id fixtures (every `.txt` directly in `tests/fixtures/`, sorted), a line
-/// with characters outside the BMP, then a file with no date.
+/// with characters outside the BMP, then a file with no date and one with broken front matter
+/// (an error with a line and column).
 fn inputs() -> Vec<Input> {
     let mut paths: Vec<String> = std::fs::read_dir("tests/fixtures")
         .unwrap()
@@ -25,11 +26,15 @@ fn inputs() -> Vec<Input> {
         .map(|p| p.to_string_lossy().into_owned())
         .collect();
     paths.sort();
-    paths.push("tests/fixtures/cli/no-date.txt".to_string());
     let engine = Engine::new(shared_rules());
     let mut inputs: Vec<Input> = paths.iter().map(|p| engine.check_path(p)).collect();
-    let last = inputs.len() - 1;
-    inputs.insert(last, engine.check_text("astral-plane.txt", ASTRAL.to_string()));
+    inputs.push(engine.check_text("astral-plane.txt", ASTRAL.to_string()));
+    for bad in [
+        "tests/fixtures/cli/no-date.txt",
+        "tests/fixtures/cli/front-matter-invalid.md",
+    ] {
+        inputs.push(engine.check_path(bad));
+    }
     inputs
 }
 
@@ -134,11 +139,17 @@ fn sarif_is_what_code_scanning_needs() {
     let invocation = &run["invocations"][0];
     assert_eq!(invocation["executionSuccessful"], false);
     let notes = invocation["toolExecutionNotifications"].as_array().unwrap();
-    assert_eq!(notes.len(), 1);
-    assert_eq!(notes[0]["level"], "error");
+    assert_eq!(notes.len(), 2);
+    assert!(notes.iter().all(|n| n["level"] == "error"));
+    let location = |n: &Value| n["locations"][0]["physicalLocation"].clone();
     assert_eq!(
-        notes[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+        location(&notes[0])["artifactLocation"]["uri"],
         "tests/fixtures/cli/no-date.txt"
+    );
+    assert_eq!(
+        location(&notes[1])["region"]["startLine"],
+        4,
+        "the broken front matter's line"
     );
 }
 
@@ -215,7 +226,7 @@ fn checkstyle_parses_and_names_every_file() {
     let files: Vec<_> = root.children().filter(|n| n.has_tag_name("file")).collect();
     assert_eq!(files.len(), inputs.len());
     let errors: Vec<_> = root.descendants().filter(|n| n.has_tag_name("error")).collect();
-    assert_eq!(errors.len(), findings(&inputs) + 1);
+    assert_eq!(errors.len(), findings(&inputs) + 2);
     for e in &errors {
         assert!(e.attribute("source").unwrap().starts_with("claimcheck."));
         assert!(["error", "warning", "info"].contains(&e.attribute("severity").unwrap()));
@@ -233,7 +244,7 @@ fn github_commands_carry_every_finding_and_error() {
     let inputs = inputs();
     let out = report_inputs(Format::Github, &inputs);
     let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines.len(), findings(&inputs) + 1);
+    assert_eq!(lines.len(), findings(&inputs) + 2);
     for line in &lines {
         assert!(
             ["::error ", "::warning ", "::notice "]
@@ -245,8 +256,13 @@ fn github_commands_carry_every_finding_and_error() {
     let astral = lines.iter().find(|l| l.contains("file=astral-plane.txt")).unwrap();
     assert!(astral.contains(",line=2,col=3,endLine=2,endColumn=22,"), "{astral}");
     assert_eq!(
-        *lines.last().unwrap(),
+        lines[lines.len() - 2],
         "::error file=tests/fixtures/cli/no-date.txt::no publication date: start the text with `date YYYY-MM-DD`, add front matter `date:`, or pass --date YYYY-MM-DD"
+    );
+    assert!(
+        lines[lines.len() - 1].starts_with("::error file=tests/fixtures/cli/front-matter-invalid.md,line=4,col=1::"),
+        "{}",
+        lines[lines.len() - 1]
     );
 }
 

@@ -59,11 +59,12 @@ fn finding(article: &Article, f: &Finding) -> String {
     )
 }
 
-/// An attribute value in double quotes. Beyond the five markup characters, line breaks and tabs
+/// An attribute value in double quotes (so an apostrophe stays as it is, readable). Beyond the
+/// markup characters, line breaks and tabs
 /// become character references (a parser would otherwise read them as spaces), and characters
 /// XML 1.0 cannot hold at all (other control characters, U+FFFE, U+FFFF) become U+FFFD:
-/// a file name may contain anything. Escaping helpers in XML crates stop at the five, so the
-/// careful part would be ours either way.
+/// a file name may contain anything. Escaping helpers in XML crates stop at the markup
+/// characters, so the careful part would be ours either way.
 fn attribute(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -72,7 +73,6 @@ fn attribute(s: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
             '\t' => out.push_str("&#9;"),
             '\n' => out.push_str("&#10;"),
             '\r' => out.push_str("&#13;"),

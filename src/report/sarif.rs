@@ -257,7 +257,8 @@ struct ArtifactLocation {
 #[serde(rename_all = "camelCase")]
 struct Region {
     start_line: usize,
-    start_column: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    start_column: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     end_line: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -304,7 +305,7 @@ impl<'a> SarifResult<'a> {
         let end = article.position(f.span.end);
         let region = Region {
             start_line: start.line,
-            start_column: start.utf16_column,
+            start_column: Some(start.utf16_column),
             end_line: Some(end.line),
             end_column: Some(end.utf16_column),
             byte_offset: Some(f.span.start),
@@ -376,7 +377,8 @@ impl Notification {
                     artifact_location: artifact(&e.origin),
                     region: e.location.map(|(line, column)| Region {
                         start_line: line,
-                        start_column: column,
+                        // SARIF columns start at 1; a parser's 0 means it did not say.
+                        start_column: (column > 0).then_some(column),
                         ..Region::default()
                     }),
                 },
