@@ -4,7 +4,8 @@
 //! Data flows one way: `article` → `grammar` → `claims` → `checks` → `policy` → `report`, with
 //! `rules` (compiled YAML packs) consulted by claims and checks. `engine` runs the stages for
 //! one input; `exit` holds the exit codes. `input` names and reads an input (a path or
-//! standard input); `walk` turns a directory into the files to check.
+//! standard input); `walk` turns a directory into the files to check; `fix` turns
+//! findings' edits into a patch or fixed files.
 
 pub mod article;
 pub mod checks;
@@ -13,6 +14,7 @@ pub mod edit;
 pub mod engine;
 pub mod eval;
 pub mod exit;
+pub mod fix;
 pub mod grammar;
 pub mod input;
 pub mod policy;

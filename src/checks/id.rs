@@ -115,6 +115,14 @@ impl CheckId {
         };
         &EXPLANATIONS[i]
     }
+
+    /// How a writer silences a finding of this id they have judged, as `explain` and SARIF's
+    /// rule help tell it.
+    pub fn how_to_silence(&self) -> String {
+        format!(
+            "put `<!-- claimcheck-disable-next-line {self} -->` on the line before it (Markdown, HTML), or a line `claimcheck: ignore {self}` before it (plain text); `claimcheck-disable {self}` … `claimcheck-enable {self}` comments silence a region"
+        )
+    }
 }
 
 impl fmt::Display for CheckId {

@@ -97,6 +97,13 @@ pub struct CheckArgs {
     /// Exit 1 when a finding at or above this severity is reported.
     #[arg(long, value_enum, default_value_t = FailOn::Warning)]
     pub fail_on: FailOn,
+    /// Make every fix in the files themselves (never in quoted speech), then report what is
+    /// left. Of two overlapping fixes the first is made.
+    #[arg(long)]
+    pub fix: bool,
+    /// With --fix: print the fixes as --format patch does, and change no file.
+    #[arg(long, requires = "fix", conflicts_with = "format")]
+    pub dry_run: bool,
 }
 
 /// How directories are walked (files named on the command line are always read).
@@ -135,6 +142,14 @@ pub enum Format {
     Json,
     /// One JSON record a line: findings and input errors, as each file completes.
     Jsonl,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
+    /// GitHub Actions workflow commands: annotations on the pull request's lines.
+    Github,
+    /// A unified diff of every fix, for `git apply` or `patch -p1`.
+    Patch,
+    /// Checkstyle XML, for the CI tools that read it.
+    Checkstyle,
 }
 
 impl From<Format> for ReportFormat {
@@ -143,6 +158,10 @@ impl From<Format> for ReportFormat {
             Format::Human => ReportFormat::Human,
             Format::Json => ReportFormat::Json,
             Format::Jsonl => ReportFormat::Jsonl,
+            Format::Sarif => ReportFormat::Sarif,
+            Format::Github => ReportFormat::Github,
+            Format::Patch => ReportFormat::Patch,
+            Format::Checkstyle => ReportFormat::Checkstyle,
         }
     }
 }

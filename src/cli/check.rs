@@ -7,6 +7,7 @@ use claimcheck::article::{Article, ArticleError, DateSource};
 use claimcheck::checks::Outcome;
 use claimcheck::engine::Engine;
 use claimcheck::exit::ExitStatus;
+use claimcheck::fix::{self, FileFix};
 use claimcheck::input::{self, Input, escape_path};
 use claimcheck::report::ledger::{LedgerHuman, LedgerJson, LedgerJsonl};
 use claimcheck::report::{self, PrintOptions, Printer, Summary};
@@ -28,7 +29,40 @@ pub enum Mode {
 /// Files checked in parallel before their reports are printed.
 const BATCH: usize = 256;
 
+/// What is done with the findings' fixes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Fixes {
+    /// Reported only.
+    Report,
+    /// Shown as a patch (`--format patch`, `--fix --dry-run`): overlapping ones are told.
+    Preview,
+    /// Made in the files (`--fix`).
+    Apply,
+}
+
+/// One input checked (with `--fix`: fixed and checked again).
+struct Checked {
+    article: Article,
+    outcome: Outcome,
+    fix: FileFix,
+}
+
 pub fn run(args: CheckArgs, mode: Mode) -> Result<ExitStatus> {
+    // `--fix --dry-run` prints exactly what `--format patch` prints.
+    let format = if args.dry_run { Format::Patch } else { args.format };
+    let fixes = match (args.fix, args.dry_run, format) {
+        (true, false, _) => Fixes::Apply,
+        (_, true, _) | (_, _, Format::Patch) => Fixes::Preview,
+        _ => Fixes::Report,
+    };
+    if mode == Mode::Ledger && args.fix {
+        fail("--fix belongs to `check`: `claims` lists claims and changes nothing");
+        return Ok(ExitStatus::Error);
+    }
+    if fixes == Fixes::Apply && args.paths.iter().any(|p| p == "-") {
+        fail("--fix edits files in place and cannot fix standard input (--format patch shows the fixes)");
+        return Ok(ExitStatus::Error);
+    }
     let Ok(rules) = load_rules(&args.rules) else {
         return Ok(ExitStatus::Error);
     };
@@ -53,7 +87,10 @@ pub fn run(args: CheckArgs, mode: Mode) -> Result<ExitStatus> {
         summary_line: false,
         rules: &rules,
     };
-    let mut printer = printer(mode, args.format, &options, &rules);
+    let Some(mut printer) = printer(mode, format, &options, &rules) else {
+        fail("`claims` prints human, json or jsonl");
+        return Ok(ExitStatus::Error);
+    };
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut summary = Summary::default();
@@ -61,16 +98,11 @@ pub fn run(args: CheckArgs, mode: Mode) -> Result<ExitStatus> {
     // Files are checked on every core, a batch at a time, and reported in input order: output
     // is deterministic and memory does not grow with the number of files.
     for batch in jobs.chunks(BATCH) {
-        let done: Vec<std::result::Result<(Article, Outcome), ArticleError>> = batch
-            .par_iter()
-            .map(|job| match job {
-                Job::Check(input) => input.read().and_then(|text| engine.check_text(input.name(), text)),
-                Job::Failed(e) => Err(e.clone()),
-            })
-            .collect();
+        let done: Vec<std::result::Result<Checked, ArticleError>> =
+            batch.par_iter().map(|job| check_one(&engine, job, fixes)).collect();
         for result in done {
             match result {
-                Ok((article, outcome)) => {
+                Ok(Checked { article, outcome, fix }) => {
                     for notice in &article.notices {
                         let (line, col) = article.line_col(notice.offset);
                         eprintln!(
@@ -78,7 +110,14 @@ pub fn run(args: CheckArgs, mode: Mode) -> Result<ExitStatus> {
                             article.origin, notice.message
                         );
                     }
+                    for left_out in &fix.not_applied {
+                        eprintln!("claimcheck: warning: {}:{left_out}", article.origin);
+                    }
                     summary.add(&outcome);
+                    if fixes == Fixes::Apply {
+                        summary.fixed += fix.applied;
+                        summary.not_applied += fix.not_applied.len();
+                    }
                     printer.article(&mut out, &article, &outcome)?;
                 }
                 Err(e) => {
@@ -101,12 +140,37 @@ pub fn run(args: CheckArgs, mode: Mode) -> Result<ExitStatus> {
     })
 }
 
-fn printer<'a>(mode: Mode, format: Format, options: &PrintOptions<'a>, rules: &'a RuleSet) -> Box<dyn Printer + 'a> {
+/// Checks one input and, as `fixes` says, fixes it or works out which fixes overlap.
+fn check_one(engine: &Engine, job: &Job, fixes: Fixes) -> std::result::Result<Checked, ArticleError> {
+    let input = match job {
+        Job::Check(input) => input,
+        Job::Failed(e) => return Err(e.clone()),
+    };
+    let (article, outcome) = engine.check_text(input.name(), input.read()?)?;
+    let (article, outcome, fix) = match (fixes, input) {
+        (Fixes::Report, _) => (article, outcome, FileFix::default()),
+        (Fixes::Preview, _) | (Fixes::Apply, Input::Stdin) => {
+            let fix = FileFix::of(&article, &fix::plan(&article, &outcome));
+            (article, outcome, fix)
+        }
+        (Fixes::Apply, Input::File { path, .. }) => fix::fix_in_place(engine, path, article, outcome)?,
+    };
+    Ok(Checked { article, outcome, fix })
+}
+
+/// The printer for the mode and format; `None` for a format the ledger has none for.
+fn printer<'a>(
+    mode: Mode,
+    format: Format,
+    options: &PrintOptions<'a>,
+    rules: &'a RuleSet,
+) -> Option<Box<dyn Printer + 'a>> {
     match (mode, format) {
-        (Mode::Findings, format) => report::printer(format.into(), options),
-        (Mode::Ledger, Format::Human) => Box::new(LedgerHuman::new(rules, options.color)),
-        (Mode::Ledger, Format::Json) => Box::new(LedgerJson::new(rules)),
-        (Mode::Ledger, Format::Jsonl) => Box::new(LedgerJsonl::new(rules)),
+        (Mode::Findings, format) => Some(report::printer(format.into(), options)),
+        (Mode::Ledger, Format::Human) => Some(Box::new(LedgerHuman::new(rules, options.color))),
+        (Mode::Ledger, Format::Json) => Some(Box::new(LedgerJson::new(rules))),
+        (Mode::Ledger, Format::Jsonl) => Some(Box::new(LedgerJsonl::new(rules))),
+        (Mode::Ledger, _) => None,
     }
 }
 

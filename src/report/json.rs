@@ -86,7 +86,7 @@ impl Document {
 }
 
 /// A value pretty-printed and indented to sit inside the document.
-fn indented(value: &impl Serialize, indent: &str) -> String {
+pub(super) fn indented(value: &impl Serialize, indent: &str) -> String {
     let pretty = serde_json::to_string_pretty(value).expect("records serialise");
     let mut out = String::with_capacity(pretty.len() + 64);
     for (i, line) in pretty.lines().enumerate() {

@@ -3,11 +3,15 @@
 //! the summary. Printers stream: only the formats that are one document (JSON, SARIF,
 //! checkstyle) keep anything between articles, and then only findings, never texts.
 
+pub mod checkstyle;
+pub mod github;
 pub mod human;
 pub mod json;
 pub mod jsonl;
 pub mod ledger;
+pub mod patch;
 pub mod record;
+pub mod sarif;
 
 use crate::article::{Article, ArticleError};
 use crate::checks::{Finding, Outcome, Severity, Verdict};
@@ -42,6 +46,10 @@ pub enum Format {
     Human,
     Json,
     Jsonl,
+    Sarif,
+    Github,
+    Patch,
+    Checkstyle,
 }
 
 /// What a printer needs besides the findings.
@@ -60,6 +68,10 @@ pub fn printer<'a>(format: Format, options: &PrintOptions<'a>) -> Box<dyn Printe
         Format::Human => Box::new(human::Human::new(options.color, options.quiet)),
         Format::Json => Box::new(json::Json::default()),
         Format::Jsonl => Box::new(jsonl::Jsonl::new(options.summary_line)),
+        Format::Sarif => Box::new(sarif::Sarif::new(options.rules)),
+        Format::Github => Box::new(github::Github),
+        Format::Patch => Box::new(patch::Patch),
+        Format::Checkstyle => Box::new(checkstyle::Checkstyle),
     }
 }
 
@@ -79,6 +91,11 @@ pub struct Summary {
     /// Inputs that could not be checked.
     #[serde(skip_serializing_if = "is_zero")]
     pub failed: usize,
+    /// `--fix`: fixes made, and fixes left out because they overlap an earlier one.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub fixed: usize,
+    #[serde(skip_serializing_if = "is_zero")]
+    pub not_applied: usize,
 }
 
 fn is_zero(n: &usize) -> bool {
@@ -127,6 +144,15 @@ impl Summary {
         }
         if self.suppressed > 0 {
             line.push_str(&format!(" · {} suppressed", self.suppressed));
+        }
+        if self.fixed > 0 {
+            line.push_str(&format!(" · {} fixed", self.fixed));
+        }
+        if self.not_applied > 0 {
+            line.push_str(&format!(
+                ", {} not applied (overlapping an earlier fix)",
+                plural(self.not_applied, "fix", "fixes")
+            ));
         }
         if self.failed > 0 {
             line.push_str(&format!(" · {} not checked", plural(self.failed, "input", "inputs")));

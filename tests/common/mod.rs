@@ -1,7 +1,7 @@
 //! Shared by the integration tests: load, check and render an article file.
 #![allow(dead_code)]
 
-use claimcheck::article::Article;
+use claimcheck::article::{Article, ArticleError};
 use claimcheck::checks::Outcome;
 use claimcheck::engine::Engine;
 use claimcheck::report::{self, Format, PrintOptions, Summary};
@@ -27,6 +27,12 @@ pub fn check_file(path: &str) -> (Article, Outcome) {
 
 /// What `claimcheck check --format FORMAT --color never` prints for checked articles.
 pub fn report(format: Format, checked: &[(Article, Outcome)]) -> String {
+    let inputs: Vec<Result<(Article, Outcome), ArticleError>> = checked.iter().cloned().map(Ok).collect();
+    report_inputs(format, &inputs)
+}
+
+/// The same for inputs of which some could not be checked.
+pub fn report_inputs(format: Format, inputs: &[Result<(Article, Outcome), ArticleError>]) -> String {
     let options = PrintOptions {
         color: false,
         quiet: false,
@@ -37,9 +43,17 @@ pub fn report(format: Format, checked: &[(Article, Outcome)]) -> String {
     let mut out: Vec<u8> = Vec::new();
     let mut summary = Summary::default();
     printer.start(&mut out).unwrap();
-    for (article, outcome) in checked {
-        summary.add(outcome);
-        printer.article(&mut out, article, outcome).unwrap();
+    for input in inputs {
+        match input {
+            Ok((article, outcome)) => {
+                summary.add(outcome);
+                printer.article(&mut out, article, outcome).unwrap();
+            }
+            Err(e) => {
+                summary.failed += 1;
+                printer.error(&mut out, e).unwrap();
+            }
+        }
     }
     printer.finish(&mut out, &summary).unwrap();
     String::from_utf8(out).expect("reports are UTF-8")
