@@ -15,14 +15,15 @@ use serde_json::Value;
 
 type Input = Result<(Article, Outcome), ArticleError>;
 
-/// The per-finding-id fixtures (every `.txt` directly in `tests/fixtures/`, sorted), a line
-/// with characters outside the BMP, then a file with no date and one with broken front matter
-/// (an error with a line and column).
+/// The per-finding-id fixtures (every `.txt` directly in `tests/fixtures/`), the Markdown
+/// article (code, links, HTML, a table, suppressions) and the HTML page, sorted; a line with
+/// characters outside the BMP, then a file with no date and one with broken front matter (an
+/// error with a line and column).
 fn inputs() -> Vec<Input> {
     let mut paths: Vec<String> = std::fs::read_dir("tests/fixtures")
         .unwrap()
         .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt" || e == "md" || e == "html"))
         .map(|p| p.to_string_lossy().into_owned())
         .collect();
     paths.sort();
