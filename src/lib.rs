@@ -5,11 +5,13 @@
 //! `rules` (compiled YAML packs) consulted by claims and checks. `engine` runs the stages for
 //! one input; `exit` holds the exit codes. `input` names and reads an input (a path or
 //! standard input); `walk` turns a directory into the files to check; `fix` turns
-//! findings' edits into a patch or fixed files.
+//! findings' edits into a patch or fixed files; `config` reads `.claimcheck.yaml` into a
+//! policy.
 
 pub mod article;
 pub mod checks;
 pub mod claims;
+pub mod config;
 pub mod edit;
 pub mod engine;
 pub mod eval;
