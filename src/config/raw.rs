@@ -14,24 +14,29 @@ use std::path::Path;
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Raw {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_empty")]
     rules: Vec<Spanned<String>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_empty")]
     severity: Pairs,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_empty")]
     disable: Vec<Spanned<String>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_empty")]
     enable: Vec<Spanned<String>>,
     fail_on: Option<RawFailOn>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_empty")]
     exclude: Vec<Spanned<String>>,
     date_from: Option<RawDateFrom>,
     quoted: Option<RawQuoted>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_empty")]
     archives: Vec<Spanned<String>>,
     country: Option<Spanned<String>>,
     title_at_event: Option<RawTitleAtEvent>,
     diacritics: Option<RawDiacritics>,
+}
+
+/// A list or map key given no value (`disable:` with every item commented out) is empty.
+fn or_empty<'de, D: serde::Deserializer<'de>, T: Deserialize<'de> + Default>(d: D) -> Result<T, D::Error> {
+    Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
 }
 
 #[derive(Deserialize)]
@@ -152,11 +157,39 @@ fn message(e: &Error) -> String {
         | Error::AliasReplayStackDepthExceeded { .. } => format!(
             "aliases or merge keys expand past {MAX_NODES} values, far beyond any configuration (an alias bomb?)"
         ),
-        other => {
-            let text = serde_saphyr::DefaultMessageFormatter.format_message(other);
-            // One line, whatever the input held.
-            text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
+        // The parser's words for shapes, in the words of the file.
+        Error::Unexpected { expected, .. } => match *expected {
+            "mapping start" => "expected a map: `key: value` lines, or `{key: value}`".to_string(),
+            "sequence start" => "expected a list: `[a, b]`, or `- a` lines".to_string(),
+            "string scalar" => "expected a single value, not a list or a map".to_string(),
+            other => format!("expected {other}"),
+        },
+        Error::NullIntoString { .. } => "expected a value, found none".to_string(),
+        Error::ExternallyTaggedEnumExpectedScalarOrMapping { .. } | Error::UnexpectedValueForUnitEnumVariant { .. } => {
+            "expected a single word, not a list or a map".to_string()
         }
+        Error::DuplicateMappingKey { key: Some(key), .. } => format!("`{key}` is given twice"),
+        other => {
+            let text = serde_saphyr::UserMessageFormatter.format_message(other);
+            // One line, whatever the input held.
+            let text: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+            reword_serde(&text).unwrap_or(text)
+        }
+    }
+}
+
+/// serde's "unknown field"/"unknown variant" in the words of a configuration file, with a
+/// suggestion for a near miss (`fail_on` for `fail-on`).
+fn reword_serde(text: &str) -> Option<String> {
+    let (kind, rest) = text.split_once(" `")?;
+    let (word, rest) = rest.split_once("`, expected one of ")?;
+    let choices: Vec<&str> = rest.split(", ").map(|c| c.trim_matches('`')).collect();
+    let suggestion = did_you_mean(word, choices.iter().copied());
+    let choices = choices.join(", ");
+    match kind {
+        "unknown field" => Some(format!("unknown key `{word}`{suggestion} (the keys are {choices})")),
+        "unknown variant" => Some(format!("`{word}` is not one of {choices}")),
+        _ => None,
     }
 }
 
