@@ -255,12 +255,8 @@ pub fn fix_in_place(
         return Ok((article, outcome, FileFix::default()));
     }
     let done = FileFix::of(&article, &plan);
-    write_in_place(
-        path,
-        article.text.as_bytes(),
-        plan.fixed.as_bytes(),
-    )
-    .map_err(|e| ArticleError::new(&article.origin, e.to_string()))?;
+    write_in_place(path, article.text.as_bytes(), plan.fixed.as_bytes())
+        .map_err(|e| ArticleError::new(&article.origin, e.to_string()))?;
     let (article, outcome) = engine.check_text(&article.origin, plan.fixed)?;
     Ok((article, outcome, done))
 }

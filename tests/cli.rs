@@ -1173,3 +1173,374 @@ fn rules_import_csv_writes_a_loadable_pack() {
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+// ---------------------------------------------------------------------------------------------
+// .claimcheck.yaml
+
+/// `claimcheck <args>` (any command) run in `dir`.
+fn run_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .output()
+        .expect("claimcheck runs")
+}
+
+const FORMER: &str = "date 2025-03-11\nOfficials said former President Donald Trump would visit.\n";
+
+/// `repo/` is a repository (it holds `.git`) with `repo/articles/former.txt`: an error.
+fn repo(name: &str) -> Scratch {
+    let dir = Scratch::new(name);
+    std::fs::create_dir_all(dir.0.join("repo/.git")).unwrap();
+    dir.write("repo/articles/former.txt", FORMER);
+    dir
+}
+
+#[test]
+fn config_is_found_from_the_checked_file_up_to_the_repository_root() {
+    let dir = repo("config-found");
+    dir.write("repo/.claimcheck.yaml", "severity: {former-incumbent: note}\n");
+    // Checked from outside the repository: the file's directory, not the current one, counts.
+    let out = dir.check(&["repo/articles/former.txt"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        stdout(&out).starts_with("note[former-incumbent] repo/articles/former.txt:2:"),
+        "{}",
+        stdout(&out)
+    );
+    // A directory argument is its own start.
+    let out = dir.check(&["repo/articles"]);
+    assert!(stdout(&out).contains("note[former-incumbent]"), "{}", stdout(&out));
+}
+
+#[test]
+fn config_above_the_repository_root_is_not_used() {
+    let dir = repo("config-above");
+    dir.write(".claimcheck.yaml", "severity: {former-incumbent: note}\n");
+    let out = dir.check(&["repo/articles/former.txt"]);
+    assert_eq!(code(&out), 1);
+    assert!(stdout(&out).starts_with("error[former-incumbent]"), "{}", stdout(&out));
+}
+
+#[test]
+fn no_config_ignores_it_and_config_names_another() {
+    let dir = repo("config-flags");
+    dir.write("repo/.claimcheck.yaml", "severity: {former-incumbent: note}\n");
+    dir.write("other.yaml", "disable: [former-incumbent]\n");
+    let out = dir.check(&["--no-config", "repo/articles/former.txt"]);
+    assert_eq!(code(&out), 1);
+    assert!(stdout(&out).starts_with("error[former-incumbent]"), "{}", stdout(&out));
+    let out = dir.check(&["--config", "other.yaml", "repo/articles/former.txt"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stdout(&out).contains("0 errors, 0 warnings"), "{}", stdout(&out));
+    let out = dir.check(&["--config", "other.yaml", "--no-config", "repo/articles/former.txt"]);
+    assert_eq!(code(&out), 2, "the two flags conflict");
+    let out = dir.check(&["--config", "missing.yaml", "repo/articles/former.txt"]);
+    assert_eq!(code(&out), 2);
+    assert_eq!(one_error(&out), "missing.yaml: cannot read: no such file");
+}
+
+#[test]
+fn standard_input_uses_the_current_directorys_config() {
+    let dir = repo("config-stdin");
+    dir.write("repo/.claimcheck.yaml", "disable: [former-incumbent]\n");
+    let mut child = Command::new(BIN)
+        .args(["check", "-"])
+        .current_dir(dir.0.join("repo/articles"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(FORMER.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(code(&out), 0, "{}{}", stdout(&out), stderr(&out));
+}
+
+#[test]
+fn flags_win_over_the_config() {
+    let dir = repo("config-precedence");
+    dir.write("repo/.claimcheck.yaml", "fail-on: never\ndate-from: published\n");
+    // Published before the inauguration ("former" was right), updated after it.
+    dir.write(
+        "repo/articles/updated.md",
+        "---\ndate: 2024-12-01\nupdated: 2025-03-11\n---\nOfficials said former President Donald Trump would visit.\n",
+    );
+    let out = dir.check(&["repo/articles/former.txt"]);
+    assert_eq!(code(&out), 0, "fail-on: never from the config");
+    let out = dir.check(&["--fail-on", "warning", "repo/articles/former.txt"]);
+    assert_eq!(code(&out), 1, "--fail-on wins");
+    let out = dir.check(&["repo/articles/updated.md"]);
+    assert!(
+        stdout(&out).contains("0 errors"),
+        "date-from: published, {}",
+        stdout(&out)
+    );
+    let out = dir.check(&["--date-from", "updated", "repo/articles/updated.md"]);
+    assert!(stdout(&out).contains("1 error"), "--date-from wins, {}", stdout(&out));
+}
+
+#[test]
+fn config_rules_are_relative_to_the_file_and_lints_take_severities() {
+    let dir = repo("config-rules");
+    dir.write(
+        "repo/packs/mayor.yaml",
+        std::fs::read(fixtures().join("rules/mayor.yaml")).unwrap(),
+    );
+    dir.write(
+        "repo/.claimcheck.yaml",
+        "rules: [packs/mayor.yaml]\nseverity:\n  lint/kyiv-spelling: error\n",
+    );
+    dir.write(
+        "repo/articles/mayor.txt",
+        "date 2025-03-11\nThe crowd cheered when former Mayor Bob Sample opened the market in Kiev.\n",
+    );
+    let out = dir.check(&["repo/articles/mayor.txt"]);
+    let s = stdout(&out);
+    assert!(
+        s.contains("error[former-incumbent]"),
+        "the config's pack is loaded: {s}"
+    );
+    assert!(s.contains("error[lint/kyiv-spelling]"), "the lint is an error: {s}");
+    let out = dir.check(&["--no-config", "repo/articles/mayor.txt"]);
+    let s = stdout(&out);
+    assert!(
+        !s.contains("former-incumbent") && s.contains("warning[lint/kyiv-spelling]"),
+        "{s}"
+    );
+}
+
+#[test]
+fn malformed_configs_are_one_located_error_and_exit_2() {
+    let cases = [
+        (
+            "fail_on: error\n",
+            "1:1: unknown key `fail_on`; did you mean `fail-on`? (the keys are rules,",
+        ),
+        (
+            "fail-on: sometimes\n",
+            "1:10: `sometimes` is not one of error, warning, note, never",
+        ),
+        (
+            "disable: [stale-titel]\n",
+            "1:11: disable: no finding id `stale-titel`; did you mean `stale-title`?",
+        ),
+        (
+            "disable: [lint/kyiv-speling]\n",
+            "1:11: no loaded pack defines the lint `lint/kyiv-speling`; did you mean `lint/kyiv-spelling`?",
+        ),
+        (
+            "rules: [nowhere.yaml]\n",
+            "1:9: rules: `nowhere.yaml`: no such file or directory (relative to this file)",
+        ),
+        (
+            "exclude: [\"[\"]\n",
+            "1:11: exclude: `[` is not a glob: unclosed character class; missing ']'",
+        ),
+        (
+            "title-at-event: sometimes\n",
+            "1:17: `sometimes` is not one of allow, note, warn",
+        ),
+        (
+            "severity: [a]\n",
+            "1:11: expected a map: `key: value` lines, or `{key: value}`",
+        ),
+    ];
+    for (yaml, want) in cases {
+        let dir = repo("config-malformed");
+        dir.write("repo/.claimcheck.yaml", yaml);
+        let out = check_in(&dir.0.join("repo"), &["articles/former.txt"]);
+        assert_eq!(code(&out), 2, "{yaml}");
+        let line = one_error(&out);
+        yaml_location(&line, ".claimcheck.yaml");
+        assert!(line.starts_with(&format!(".claimcheck.yaml:{want}")), "{yaml}: {line}");
+    }
+}
+
+/// A billion laughs through merge keys: fails in one line, long before it could expand.
+#[test]
+fn config_alias_bomb_fails_fast_in_one_line() {
+    let dir = repo("config-bomb");
+    let mut yaml = String::from("severity:\n  <<:\n    - &l0 {wrong-age: note}\n");
+    for level in 1..=12 {
+        let refs = vec![format!("*l{}", level - 1); 9].join(", ");
+        yaml.push_str(&format!("    - &l{level} {{<<: [{refs}]}}\n"));
+    }
+    dir.write("repo/.claimcheck.yaml", yaml);
+    let mut cmd = Command::new(BIN);
+    cmd.args(["check", "articles/former.txt"])
+        .current_dir(dir.0.join("repo"));
+    let out = run_with_limit(cmd, Duration::from_secs(20)).expect("finishes");
+    assert_eq!(code(&out), 2);
+    let line = one_error(&out);
+    yaml_location(&line, ".claimcheck.yaml");
+    assert!(line.ends_with("(an alias bomb?)"), "{line}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// init, explain, completions, man, --quiet
+
+#[test]
+fn init_writes_a_config_that_changes_nothing_and_never_overwrites() {
+    let dir = repo("init");
+    let repo = dir.0.join("repo");
+    let out = run_in(&repo, &["init"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let written = std::fs::read_to_string(repo.join(".claimcheck.yaml")).unwrap();
+    assert_eq!(written, claimcheck::config::TEMPLATE);
+    // Loaded (it is found: the article is in the repository), it changes nothing.
+    let with = check_in(&repo, &["articles/former.txt"]);
+    let without = check_in(&repo, &["--no-config", "articles/former.txt"]);
+    assert_eq!((code(&with), stdout(&with)), (code(&without), stdout(&without)));
+    assert!(stderr(&with).is_empty(), "{}", stderr(&with));
+    // A second init leaves the project's own settings alone.
+    dir.write("repo/.claimcheck.yaml", "fail-on: never\n");
+    let out = run_in(&repo, &["init"]);
+    assert_eq!(code(&out), 2);
+    assert_eq!(one_error(&out), ".claimcheck.yaml already exists; not overwriting it");
+    assert_eq!(
+        std::fs::read_to_string(repo.join(".claimcheck.yaml")).unwrap(),
+        "fail-on: never\n"
+    );
+}
+
+#[test]
+fn explain_a_builtin_id() {
+    let out = run_in(&fixtures(), &["explain", "former-incumbent"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let s = stdout(&out);
+    for part in [
+        "former-incumbent (error by default)\nA sitting office-holder called former\n",
+        "says the person no longer holds the office",
+        "Example, in an article dated 2025-03-11:\n  He answered former US President Donald Trump's remarks.\nshould read:\n  He answered US President Donald Trump's remarks.\n",
+        "<!-- claimcheck-disable-next-line former-incumbent -->",
+        "<!-- claimcheck-disable former-incumbent --> … <!-- claimcheck-enable former-incumbent -->",
+        "claimcheck: ignore former-incumbent",
+        "disable: [former-incumbent]",
+    ] {
+        assert!(s.contains(part), "missing {part:?} in:\n{s}");
+    }
+}
+
+#[test]
+fn explain_a_pack_lint_with_its_own_example_fixed() {
+    let out = run_in(&fixtures(), &["explain", "lint/kyiv-spelling"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let s = stdout(&out);
+    for part in [
+        "lint/kyiv-spelling (warning by default)\nAP and most style guides spell Ukraine's capital Kyiv",
+        "A style rule of the pack `style` (rules/style.yaml:",
+        "It applies from 2019-08-14.",
+        "Chicken Kiev, chicken Kiev, Dynamo Kiev.",
+        "  Troops massed north of Kiev on Tuesday.\nshould read:\n  Troops massed north of Kyiv on Tuesday.\n",
+        "claimcheck: ignore lint/kyiv-spelling",
+    ] {
+        assert!(s.contains(part), "missing {part:?} in:\n{s}");
+    }
+}
+
+#[test]
+fn explain_knows_the_lints_of_the_configs_packs() {
+    let dir = Scratch::new("explain-config");
+    dir.write(
+        "packs/house.yaml",
+        "pack: house\nlints:\n  - id: color-spelling\n    replace: { color: colour }\n    message: House style spells it colour\n",
+    );
+    dir.write(".claimcheck.yaml", "rules: [packs]\n");
+    let out = run_in(&dir.0, &["explain", "lint/color-spelling"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("House style spells it colour"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(
+        stdout(&out).contains("The pack gives no example of it."),
+        "{}",
+        stdout(&out)
+    );
+    let out = run_in(&dir.0, &["explain", "--list"]);
+    assert!(stdout(&out).contains("lint/color-spelling"), "{}", stdout(&out));
+    let out = run_in(&dir.0, &["explain", "--no-config", "lint/color-spelling"]);
+    assert_eq!(code(&out), 2);
+}
+
+#[test]
+fn explain_an_unknown_id_exits_2_with_a_suggestion() {
+    let cases = [
+        ("formr-incumbent", "; did you mean `former-incumbent`?"),
+        ("lint/kyiv-speling", "; did you mean `lint/kyiv-spelling`?"),
+        ("no-such-thing-at-all", ""),
+    ];
+    for (id, suggestion) in cases {
+        let out = run_in(&fixtures(), &["explain", id]);
+        assert_eq!(code(&out), 2, "{id}");
+        assert!(out.stdout.is_empty());
+        assert_eq!(
+            one_error(&out),
+            format!("no finding id `{id}`{suggestion} (`claimcheck explain --list` lists every id)")
+        );
+    }
+    assert_eq!(code(&run_in(&fixtures(), &["explain"])), 2, "an id or --list is needed");
+}
+
+#[test]
+fn explain_list_gives_every_id_a_line() {
+    let out = run_in(&fixtures(), &["explain", "--list"]);
+    assert_eq!(code(&out), 0);
+    let s = stdout(&out);
+    for id in claimcheck::checks::id::BUILTIN {
+        let e = id.explanation();
+        let line = s.lines().find(|l| l.starts_with(&format!("{} ", e.id)));
+        let line = line.unwrap_or_else(|| panic!("no line for {id}:\n{s}"));
+        assert!(
+            line.contains(e.severity.as_str()) && line.ends_with(e.summary),
+            "{line}"
+        );
+    }
+    assert!(
+        s.lines()
+            .any(|l| l.starts_with("lint/kyiv-spelling ") && l.ends_with("(style)")),
+        "{s}"
+    );
+}
+
+#[test]
+fn completions_for_bash_are_a_script() {
+    let out = run_in(&fixtures(), &["completions", "bash"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let s = stdout(&out);
+    assert!(
+        s.contains("_claimcheck()") && s.contains("complete -F _claimcheck"),
+        "{s}"
+    );
+    for word in ["explain", "--no-config", "--fail-on"] {
+        assert!(s.contains(word), "{word} is not completed");
+    }
+    assert_eq!(code(&run_in(&fixtures(), &["completions", "tcsh"])), 2);
+}
+
+#[test]
+fn man_is_roff() {
+    let out = run_in(&fixtures(), &["man"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let s = stdout(&out);
+    assert!(s.contains("\n.TH claimcheck 1") && s.contains("\n.SH NAME\n"), "{s}");
+    assert!(s.contains("explain"), "subcommands listed: {s}");
+}
+
+#[test]
+fn quiet_prints_only_the_summary_line() {
+    let out = check(&["--quiet", "former.txt"]);
+    assert_eq!(code(&out), 1, "the exit status is unchanged");
+    assert_eq!(
+        stdout(&out),
+        "1 file · 1 claim: 0 supported, 1 contradicted, 0 unverifiable · 1 error, 0 warnings\n"
+    );
+    let out = run_in(&fixtures(), &["claims", "-q", "former.txt"]);
+    assert_eq!(stdout(&out).lines().count(), 1, "{}", stdout(&out));
+    let out = check(&["-q", "--format", "json", "former.txt"]);
+    assert_eq!(code(&out), 2);
+    assert!(out.stdout.is_empty());
+}

@@ -28,6 +28,43 @@ pub enum Command {
     /// Validate, list, test or import rule packs.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// Write a commented .claimcheck.yaml, every key at its default, in the current directory.
+    Init,
+    /// What a finding id means, an example, and how to silence it.
+    Explain(ExplainArgs),
+    /// Print a completion script for SHELL (bash, zsh, fish, elvish, powershell).
+    Completions {
+        #[arg(value_name = "SHELL")]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff) on standard output.
+    Man,
+}
+
+#[derive(clap::Args)]
+pub struct ExplainArgs {
+    /// A finding id: `former-incumbent`, or a pack lint `lint/kyiv-spelling`.
+    #[arg(value_name = "ID", required_unless_present = "list", conflicts_with = "list")]
+    pub id: Option<String>,
+    /// Every id, built-in and from the loaded packs, with its severity and summary.
+    #[arg(long)]
+    pub list: bool,
+    /// A rule pack or a directory of packs whose lints to explain too. Repeatable.
+    #[arg(long = "rules", value_name = "PATH")]
+    pub rules: Vec<String>,
+    #[command(flatten)]
+    pub config: ConfigArgs,
+}
+
+/// Which `.claimcheck.yaml` applies.
+#[derive(clap::Args)]
+pub struct ConfigArgs {
+    /// Use this configuration file instead of the nearest .claimcheck.yaml.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<std::path::PathBuf>,
+    /// Use no configuration file.
+    #[arg(long, conflicts_with = "config")]
+    pub no_config: bool,
 }
 
 #[derive(Subcommand)]
@@ -86,17 +123,17 @@ pub struct CheckArgs {
     #[arg(long = "rules", value_name = "PATH")]
     pub rules: Vec<String>,
     /// Which front-matter date the checks use when there are two: the text as it stands
-    /// reflects its last update.
-    #[arg(long, value_enum, default_value_t = DateFrom::Updated)]
-    pub date_from: DateFrom,
+    /// reflects its last update. [default: updated]
+    #[arg(long, value_enum)]
+    pub date_from: Option<DateFrom>,
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
     /// Colours: auto = only on a terminal and without NO_COLOR.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
-    /// Exit 1 when a finding at or above this severity is reported.
-    #[arg(long, value_enum, default_value_t = FailOn::Warning)]
-    pub fail_on: FailOn,
+    /// Exit 1 when a finding at or above this severity is reported. [default: warning]
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
     /// Make every fix in the files themselves (never in quoted speech), then report what is
     /// left. Of two overlapping fixes the first is made.
     #[arg(long)]
@@ -104,6 +141,11 @@ pub struct CheckArgs {
     /// With --fix: print the fixes as --format patch does, and change no file.
     #[arg(long, requires = "fix", conflicts_with = "format")]
     pub dry_run: bool,
+    /// Print only the one-line summary (human output).
+    #[arg(short, long)]
+    pub quiet: bool,
+    #[command(flatten)]
+    pub config: ConfigArgs,
 }
 
 /// How directories are walked (files named on the command line are always read).

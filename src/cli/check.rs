@@ -1,8 +1,7 @@
 //! `claimcheck check` and `claimcheck claims`: inputs in, one printer out.
 
 use super::args::{CheckArgs, Color, Format};
-use super::rules::load_rules;
-use super::{Result, fail, note};
+use super::{Result, config, fail, note};
 use claimcheck::article::{Article, ArticleError, DateSource};
 use claimcheck::checks::Outcome;
 use claimcheck::engine::Engine;
@@ -63,13 +62,29 @@ pub fn run(args: CheckArgs, mode: Mode) -> Result<ExitStatus> {
         fail("--fix edits files in place and cannot fix standard input (--format patch shows the fixes)");
         return Ok(ExitStatus::Error);
     }
-    let Ok(rules) = load_rules(&args.rules) else {
+    if args.quiet && format != Format::Human {
+        fail("--quiet applies to human output; machine formats are read by programs, whole");
+        return Ok(ExitStatus::Error);
+    }
+    let Ok(config) = config::load(&args.config, &config::start_dir(&args.paths)) else {
+        return Ok(ExitStatus::Error);
+    };
+    let Ok(rules) = config::rules_with(config.as_ref(), &args.rules) else {
         return Ok(ExitStatus::Error);
     };
     let mut engine = Engine::new(&rules);
     engine.read.date = args.date.map(|d| (d, DateSource::Flag));
-    engine.read.date_from = args.date_from.into();
-    engine.policy.fail_on = args.fail_on.into();
+    // The configuration first, then the flags, which win over it.
+    if let Some(config) = &config {
+        config.apply(&mut engine.policy);
+        engine.read.date_from = config.date_from.unwrap_or_default();
+    }
+    if let Some(date_from) = args.date_from {
+        engine.read.date_from = date_from.into();
+    }
+    if let Some(fail_on) = args.fail_on {
+        engine.policy.fail_on = fail_on.into();
+    }
     let Some(jobs) = inputs(&args) else {
         return Ok(ExitStatus::Error);
     };
@@ -83,7 +98,7 @@ pub fn run(args: CheckArgs, mode: Mode) -> Result<ExitStatus> {
     };
     let options = PrintOptions {
         color,
-        quiet: false,
+        quiet: args.quiet,
         summary_line: false,
         rules: &rules,
     };
@@ -167,6 +182,8 @@ fn printer<'a>(
 ) -> Option<Box<dyn Printer + 'a>> {
     match (mode, format) {
         (Mode::Findings, format) => Some(report::printer(format.into(), options)),
+        // `--quiet`: the summary line alone, which is the same for findings and the ledger.
+        (Mode::Ledger, Format::Human) if options.quiet => Some(report::printer(Format::Human.into(), options)),
         (Mode::Ledger, Format::Human) => Some(Box::new(LedgerHuman::new(rules, options.color))),
         (Mode::Ledger, Format::Json) => Some(Box::new(LedgerJson::new(rules))),
         (Mode::Ledger, Format::Jsonl) => Some(Box::new(LedgerJsonl::new(rules))),

@@ -3,6 +3,10 @@
 
 mod args;
 mod check;
+mod config;
+mod docs;
+mod explain;
+mod init;
 mod rules;
 mod walk;
 
@@ -19,6 +23,10 @@ pub fn run() -> Result<ExitStatus> {
         Command::Check(args) => check::run(args, check::Mode::Findings),
         Command::Claims(args) => check::run(args, check::Mode::Ledger),
         Command::Rules(cmd) => rules::run(cmd),
+        Command::Init => init::run(),
+        Command::Explain(args) => explain::run(args),
+        Command::Completions { shell } => docs::completions(shell),
+        Command::Man => docs::man(),
     }
 }
 
