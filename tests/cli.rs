@@ -1544,3 +1544,23 @@ fn quiet_prints_only_the_summary_line() {
     assert_eq!(code(&out), 2);
     assert!(out.stdout.is_empty());
 }
+
+/// The pre-commit hook's entry is a command this binary runs, with the staged files after it.
+#[test]
+fn pre_commit_hook_entry_checks_the_files_it_is_given() {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join(".pre-commit-hooks.yaml");
+    let hooks = std::fs::read_to_string(manifest).unwrap();
+    let entry = hooks
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("entry: "))
+        .expect("the hook has an entry");
+    let words: Vec<&str> = entry.split_whitespace().collect();
+    assert_eq!(words[0], "claimcheck", "{entry}");
+    let out = run_in(&fixtures(), &[&words[1..], &["clean.txt", "former.txt"]].concat());
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("error[former-incumbent] former.txt:"),
+        "{}",
+        stdout(&out)
+    );
+}
