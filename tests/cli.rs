@@ -1405,39 +1405,45 @@ fn init_writes_a_config_that_changes_nothing_and_never_overwrites() {
     );
 }
 
+fn assert_contains_all(text: &str, parts: &[&str]) {
+    for part in parts {
+        assert!(text.contains(part), "missing {part:?} in:\n{text}");
+    }
+}
+
 #[test]
 fn explain_a_builtin_id() {
     let out = run_in(&fixtures(), &["explain", "former-incumbent"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    let s = stdout(&out);
-    for part in [
-        "former-incumbent (error by default)\nA sitting office-holder called former\n",
-        "says the person no longer holds the office",
-        "Example, in an article dated 2025-03-11:\n  He answered former US President Donald Trump's remarks.\nshould read:\n  He answered US President Donald Trump's remarks.\n",
-        "<!-- claimcheck-disable-next-line former-incumbent -->",
-        "<!-- claimcheck-disable former-incumbent --> … <!-- claimcheck-enable former-incumbent -->",
-        "claimcheck: ignore former-incumbent",
-        "disable: [former-incumbent]",
-    ] {
-        assert!(s.contains(part), "missing {part:?} in:\n{s}");
-    }
+    assert_contains_all(
+        &stdout(&out),
+        &[
+            "former-incumbent (error by default)\nA sitting office-holder called former\n",
+            "says the person no longer holds the office",
+            "Example, in an article dated 2025-03-11:\n  He answered former US President Donald Trump's remarks.\nshould read:\n  He answered US President Donald Trump's remarks.\n",
+            "<!-- claimcheck-disable-next-line former-incumbent -->",
+            "<!-- claimcheck-disable former-incumbent --> … <!-- claimcheck-enable former-incumbent -->",
+            "claimcheck: ignore former-incumbent",
+            "disable: [former-incumbent]",
+        ],
+    );
 }
 
 #[test]
 fn explain_a_pack_lint_with_its_own_example_fixed() {
     let out = run_in(&fixtures(), &["explain", "lint/kyiv-spelling"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    let s = stdout(&out);
-    for part in [
-        "lint/kyiv-spelling (warning by default)\nAP and most style guides spell Ukraine's capital Kyiv",
-        "A style rule of the pack `style` (rules/style.yaml:",
-        "It applies from 2019-08-14.",
-        "Chicken Kiev, chicken Kiev, Dynamo Kiev.",
-        "  Troops massed north of Kiev on Tuesday.\nshould read:\n  Troops massed north of Kyiv on Tuesday.\n",
-        "claimcheck: ignore lint/kyiv-spelling",
-    ] {
-        assert!(s.contains(part), "missing {part:?} in:\n{s}");
-    }
+    assert_contains_all(
+        &stdout(&out),
+        &[
+            "lint/kyiv-spelling (warning by default)\nAP and most style guides spell Ukraine's capital Kyiv",
+            "A style rule of the pack `style` (rules/style.yaml:",
+            "It applies from 2019-08-14.",
+            "Chicken Kiev, chicken Kiev, Dynamo Kiev.",
+            "  Troops massed north of Kiev on Tuesday.\nshould read:\n  Troops massed north of Kyiv on Tuesday.\n",
+            "claimcheck: ignore lint/kyiv-spelling",
+        ],
+    );
 }
 
 #[test]
