@@ -1311,6 +1311,34 @@ fn config_rules_are_relative_to_the_file_and_lints_take_severities() {
     );
 }
 
+/// `exclude:` globs are relative to the file, as in a .gitignore, from wherever the walk runs.
+#[test]
+fn config_excludes_are_relative_to_the_file() {
+    let dir = repo("config-exclude");
+    dir.write("repo/.claimcheck.yaml", "exclude: [articles/drafts/**, '*.tmp.txt']\n");
+    dir.write("repo/articles/drafts/draft.txt", FORMER);
+    dir.write("repo/articles/scratch.tmp.txt", FORMER);
+    let files = |out: &Output| stdout(out).lines().last().unwrap_or_default().to_string();
+    std::fs::create_dir_all(dir.0.join("repo/other")).unwrap();
+    let walks = [
+        ("", "repo"),
+        ("repo", "."),
+        ("repo/articles", "."),
+        ("repo/other", "../articles"),
+    ];
+    for (cwd, path) in walks {
+        let out = check_in(&dir.0.join(cwd), &["-q", path]);
+        assert!(
+            files(&out).starts_with("1 file ·"),
+            "from {cwd:?}: {}{}",
+            stdout(&out),
+            stderr(&out)
+        );
+    }
+    let out = dir.check(&["-q", "--no-config", "repo"]);
+    assert!(files(&out).starts_with("3 files ·"), "{}", stdout(&out));
+}
+
 #[test]
 fn malformed_configs_are_one_located_error_and_exit_2() {
     let cases = [

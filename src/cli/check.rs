@@ -85,7 +85,8 @@ pub fn run(args: CheckArgs, mode: Mode) -> Result<ExitStatus> {
     if let Some(fail_on) = args.fail_on {
         engine.policy.fail_on = fail_on.into();
     }
-    let Some(jobs) = inputs(&args) else {
+    let excludes = config.as_ref().map(config::excludes).unwrap_or_default();
+    let Some(jobs) = inputs(&args, excludes) else {
         return Ok(ExitStatus::Error);
     };
     let mut input_error = false;
@@ -200,7 +201,7 @@ enum Job {
 /// The inputs to check, in order: each PATH as given, a directory's files sorted by path.
 /// Directory problems become `Job::Failed` in their place, so they are reported in order and
 /// in machine formats too. `None` when the arguments cannot be used at all (already reported).
-fn inputs(args: &CheckArgs) -> Option<Vec<Job>> {
+fn inputs(args: &CheckArgs, config_excludes: Vec<String>) -> Option<Vec<Job>> {
     // With no PATH at all: the current directory on a terminal, else standard input.
     let implicit = args.paths.is_empty();
     let paths = if implicit {
@@ -212,8 +213,7 @@ fn inputs(args: &CheckArgs) -> Option<Vec<Job>> {
         fail("standard input (-) can be read only once");
         return None;
     }
-    // The config file's `exclude:` globs join --exclude here once the config is read.
-    let walker = match Walker::new(args.walk.options(Vec::new())) {
+    let walker = match Walker::new(args.walk.options(config_excludes)) {
         Ok(walker) => walker,
         Err(e) => {
             fail(e);

@@ -60,6 +60,12 @@ pub fn rules_with(config: Option<&Config>, flag_rules: &[String]) -> Result<Rule
     Ok(rules)
 }
 
+/// The file's `exclude:` globs, for the walker.
+pub fn excludes(config: &Config) -> Vec<String> {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    config.excludes_from(&cwd)
+}
+
 /// A found file named as the user would type it: relative when it is under the current
 /// directory, absolute otherwise.
 fn relative_to_cwd(path: PathBuf) -> PathBuf {

@@ -9,6 +9,7 @@
 //! [`Config::load`], then [`Config::check_lints`].
 
 mod discover;
+mod globs;
 mod raw;
 
 pub use discover::{FILE_NAME, find};
@@ -105,7 +106,8 @@ pub struct Config {
     pub disable: Vec<Located<CheckId>>,
     pub enable: Vec<Located<CheckId>>,
     pub fail_on: Option<FailOn>,
-    /// Globs (gitignore style) of paths not to check; for the input walker.
+    /// Globs (gitignore style, relative to `dir`) of paths the walker skips; see
+    /// [`Config::excludes_from`].
     pub exclude: Vec<String>,
     /// Which front-matter date the checks use.
     pub date_from: Option<DateKind>,
@@ -170,6 +172,16 @@ impl Config {
             .collect();
         errors.sort_by_key(|e| e.place);
         if errors.is_empty() { Ok(()) } else { Err(errors) }
+    }
+
+    /// `exclude:` as the walker reads globs: against paths as walked from `cwd`, like
+    /// `--exclude`. The file means them relative to its own directory, as `.gitignore` does.
+    pub fn excludes_from(&self, cwd: &Path) -> Vec<String> {
+        let absolute = |p: &Path| std::fs::canonicalize(p).or_else(|_| std::path::absolute(p));
+        let (Ok(dir), Ok(cwd)) = (absolute(&cwd.join(&self.dir)), absolute(cwd)) else {
+            return self.exclude.clone();
+        };
+        self.exclude.iter().flat_map(|g| globs::rebase(g, &dir, &cwd)).collect()
     }
 
     /// Writes the file's settings into `policy`. Command-line flags are applied after, so
