@@ -44,7 +44,11 @@ fn subcommands(help: &str) -> Vec<String> {
 fn flags(help: &str) -> Vec<String> {
     help.split(|c: char| c.is_whitespace() || c == ',' || c == '[' || c == ']')
         .filter(|w| w.starts_with("--") && w.len() > 2)
-        .map(|w| w.split(['=', '<']).next().unwrap_or(w).to_string())
+        .map(|w| {
+            let flag = w.split(['=', '<']).next().unwrap_or(w);
+            // Prose mentions flags too: "With --fix: …".
+            flag.trim_end_matches(|c: char| !c.is_ascii_alphanumeric()).to_string()
+        })
         .filter(|f| f != "--help" && f != "--version")
         .collect()
 }
