@@ -33,10 +33,14 @@ fn check_in(dir: &Path, args: &[&str]) -> Output {
 }
 
 fn check_stdin(args: &[&str], input: &[u8]) -> Output {
+    check_stdin_in(&fixtures(), args, input)
+}
+
+fn check_stdin_in(dir: &Path, args: &[&str], input: &[u8]) -> Output {
     let mut child = Command::new(BIN)
         .arg("check")
         .args(args)
-        .current_dir(fixtures())
+        .current_dir(dir)
         .env_remove("NO_COLOR")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -1245,16 +1249,7 @@ fn no_config_ignores_it_and_config_names_another() {
 fn standard_input_uses_the_current_directorys_config() {
     let dir = repo("config-stdin");
     dir.write("repo/.claimcheck.yaml", "disable: [former-incumbent]\n");
-    let mut child = Command::new(BIN)
-        .args(["check", "-"])
-        .current_dir(dir.0.join("repo/articles"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(FORMER.as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = check_stdin_in(&dir.0.join("repo/articles"), &["-"], FORMER.as_bytes());
     assert_eq!(code(&out), 0, "{}{}", stdout(&out), stderr(&out));
 }
 

@@ -113,25 +113,19 @@ mod tests {
 
     #[test]
     fn run_below_the_file() {
-        assert_eq!(
-            from("site/drafts/**", "/repo", "/repo/site"),
-            ["drafts/**", "../site/drafts/**"]
-        );
-        assert_eq!(
-            from("site/old.md", "/repo", "/repo/site"),
-            ["/old.md", "../site/old.md"]
-        );
-        assert_eq!(
-            from("*/drafts/**", "/repo", "/repo/site"),
-            ["drafts/**", "../*/drafts/**"]
-        );
-        assert_eq!(
-            from("site/**/old.md", "/repo", "/repo/site"),
-            ["**/old.md", "../site/**/old.md"]
-        );
-        assert_eq!(from("site/a/**", "/repo", "/repo/site/a"), ["**", "../../site/a/**"]);
-        // Another directory than the one the walk is in: reached as `../`, as paths given so are.
-        assert_eq!(from("archive/**", "/repo", "/repo/site"), ["../archive/**"]);
+        let cases: [(&str, &str, &[&str]); 6] = [
+            ("site/drafts/**", "/repo/site", &["drafts/**", "../site/drafts/**"]),
+            ("site/old.md", "/repo/site", &["/old.md", "../site/old.md"]),
+            ("*/drafts/**", "/repo/site", &["drafts/**", "../*/drafts/**"]),
+            ("site/**/old.md", "/repo/site", &["**/old.md", "../site/**/old.md"]),
+            ("site/a/**", "/repo/site/a", &["**", "../../site/a/**"]),
+            // Another directory than the one the walk is in: reached as `../`, as paths given
+            // so are.
+            ("archive/**", "/repo/site", &["../archive/**"]),
+        ];
+        for (glob, cwd, want) in cases {
+            assert_eq!(from(glob, "/repo", cwd), want, "{glob} from {cwd}");
+        }
     }
 
     #[test]
