@@ -3,6 +3,9 @@
 //! inputs that git could mangle (CRLF, BOM, bad bytes) or that are large are written at run
 //! time into a private directory under the system temp dir.
 
+mod common;
+
+use common::process::*;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -55,43 +58,6 @@ fn check_stdin_in(dir: &Path, args: &[&str], input: &[u8]) -> Output {
     let out = child.wait_with_output().unwrap();
     writer.join().unwrap();
     out
-}
-
-/// Runs `cmd`, killing it after `limit`; `None` when it took too long.
-fn run_with_limit(mut cmd: Command, limit: Duration) -> Option<Output> {
-    let child = cmd
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("command runs");
-    let pid = child.id();
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let _ = tx.send(child.wait_with_output());
-    });
-    match rx.recv_timeout(limit) {
-        Ok(out) => Some(out.unwrap()),
-        Err(_) => {
-            // Only the child we started, by its id.
-            let _ = Command::new("kill").arg("-9").arg(pid.to_string()).status();
-            None
-        }
-    }
-}
-
-fn code(out: &Output) -> i32 {
-    out.status
-        .code()
-        .unwrap_or_else(|| panic!("killed by a signal: {:?}\nstderr: {}", out.status, stderr(out)))
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
 /// The one `claimcheck: error: …` line on stderr, without its prefix.

@@ -42,10 +42,13 @@ pub enum DateSource {
 
 /// Which of an article's dates the checks use: the text as it stands reflects its last
 /// update, so the update date by default.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
 pub enum DateKind {
+    /// `date:`, `published:`, `publishDate:`, `pubDate:`, `article:published_time`.
     Published,
+    /// `updated:`, `modified:`, `lastmod:`, `article:modified_time` (the published date when
+    /// there is none).
     #[default]
     Updated,
 }

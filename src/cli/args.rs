@@ -1,8 +1,8 @@
 //! The command line's shape (clap derive). Only parsing lives here.
 
 use claimcheck::article::{self, DateKind};
-use claimcheck::policy::FailOn as PolicyFailOn;
-use claimcheck::report::Format as ReportFormat;
+pub use claimcheck::policy::FailOn;
+pub use claimcheck::report::Format;
 use claimcheck::walk::WalkOptions;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::ffi::OsString;
@@ -125,7 +125,7 @@ pub struct CheckArgs {
     /// Which front-matter date the checks use when there are two: the text as it stands
     /// reflects its last update. [default: updated]
     #[arg(long, value_enum)]
-    pub date_from: Option<DateFrom>,
+    pub date_from: Option<DateKind>,
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
     /// Colours: auto = only on a terminal and without NO_COLOR.
@@ -178,52 +178,6 @@ impl WalkArgs {
     }
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    Human,
-    Json,
-    /// One JSON record a line: findings and input errors, as each file completes.
-    Jsonl,
-    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
-    Sarif,
-    /// GitHub Actions workflow commands: annotations on the pull request's lines.
-    Github,
-    /// A unified diff of every fix, for `git apply` or `patch -p1`.
-    Patch,
-    /// Checkstyle XML, for the CI tools that read it.
-    Checkstyle,
-}
-
-impl From<Format> for ReportFormat {
-    fn from(f: Format) -> ReportFormat {
-        match f {
-            Format::Human => ReportFormat::Human,
-            Format::Json => ReportFormat::Json,
-            Format::Jsonl => ReportFormat::Jsonl,
-            Format::Sarif => ReportFormat::Sarif,
-            Format::Github => ReportFormat::Github,
-            Format::Patch => ReportFormat::Patch,
-            Format::Checkstyle => ReportFormat::Checkstyle,
-        }
-    }
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-pub enum DateFrom {
-    /// `date:`, `published:`, `publishDate:`, `pubDate:`.
-    Published,
-    /// `updated:`, `modified:`, `lastmod:` (the published date when there is none).
-    Updated,
-}
-
-impl From<DateFrom> for DateKind {
-    fn from(d: DateFrom) -> DateKind {
-        match d {
-            DateFrom::Published => DateKind::Published,
-            DateFrom::Updated => DateKind::Updated,
-        }
-    }
-}
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum Color {
@@ -232,26 +186,6 @@ pub enum Color {
     Never,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-pub enum FailOn {
-    Error,
-    Warning,
-    /// Notes too (they never fail otherwise).
-    Note,
-    /// Only bad input fails (exit 2).
-    Never,
-}
-
-impl From<FailOn> for PolicyFailOn {
-    fn from(f: FailOn) -> PolicyFailOn {
-        match f {
-            FailOn::Error => PolicyFailOn::Error,
-            FailOn::Warning => PolicyFailOn::Warning,
-            FailOn::Note => PolicyFailOn::Note,
-            FailOn::Never => PolicyFailOn::Never,
-        }
-    }
-}
 
 fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
     article::parse_day(s).ok_or_else(|| format!("`{s}` is not a date YYYY-MM-DD"))

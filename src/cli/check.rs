@@ -80,10 +80,10 @@ pub fn run(args: CheckArgs, mode: Mode) -> Result<ExitStatus> {
         engine.read.date_from = config.date_from.unwrap_or_default();
     }
     if let Some(date_from) = args.date_from {
-        engine.read.date_from = date_from.into();
+        engine.read.date_from = date_from;
     }
     if let Some(fail_on) = args.fail_on {
-        engine.policy.fail_on = fail_on.into();
+        engine.policy.fail_on = fail_on;
     }
     let excludes = config.as_ref().map(config::excludes).unwrap_or_default();
     let Some(jobs) = inputs(&args, excludes) else {
@@ -182,9 +182,9 @@ fn printer<'a>(
     rules: &'a RuleSet,
 ) -> Option<Box<dyn Printer + 'a>> {
     match (mode, format) {
-        (Mode::Findings, format) => Some(report::printer(format.into(), options)),
+        (Mode::Findings, format) => Some(report::printer(format, options)),
         // `--quiet`: the summary line alone, which is the same for findings and the ledger.
-        (Mode::Ledger, Format::Human) if options.quiet => Some(report::printer(Format::Human.into(), options)),
+        (Mode::Ledger, Format::Human) if options.quiet => Some(report::printer(Format::Human, options)),
         (Mode::Ledger, Format::Human) => Some(Box::new(LedgerHuman::new(rules, options.color))),
         (Mode::Ledger, Format::Json) => Some(Box::new(LedgerJson::new(rules))),
         (Mode::Ledger, Format::Jsonl) => Some(Box::new(LedgerJsonl::new(rules))),

@@ -22,10 +22,10 @@ pub struct Raw {
     disable: Vec<Spanned<String>>,
     #[serde(default, deserialize_with = "or_empty")]
     enable: Vec<Spanned<String>>,
-    fail_on: Option<RawFailOn>,
+    fail_on: Option<FailOn>,
     #[serde(default, deserialize_with = "or_empty")]
     exclude: Vec<Spanned<String>>,
-    date_from: Option<RawDateFrom>,
+    date_from: Option<DateKind>,
     quoted: Option<RawQuoted>,
     #[serde(default, deserialize_with = "or_empty")]
     archives: Vec<Spanned<String>>,
@@ -37,22 +37,6 @@ pub struct Raw {
 /// A list or map key given no value (`disable:` with every item commented out) is empty.
 fn or_empty<'de, D: serde::Deserializer<'de>, T: Deserialize<'de> + Default>(d: D) -> Result<T, D::Error> {
     Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "lowercase")]
-enum RawFailOn {
-    Error,
-    Warning,
-    Note,
-    Never,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "lowercase")]
-enum RawDateFrom {
-    Published,
-    Updated,
 }
 
 #[derive(Deserialize)]
@@ -324,17 +308,9 @@ impl Raw {
             severity,
             disable,
             enable,
-            fail_on: self.fail_on.map(|f| match f {
-                RawFailOn::Error => FailOn::Error,
-                RawFailOn::Warning => FailOn::Warning,
-                RawFailOn::Note => FailOn::Note,
-                RawFailOn::Never => FailOn::Never,
-            }),
+            fail_on: self.fail_on,
             exclude,
-            date_from: self.date_from.map(|d| match d {
-                RawDateFrom::Published => DateKind::Published,
-                RawDateFrom::Updated => DateKind::Updated,
-            }),
+            date_from: self.date_from,
             quoted: self.quoted.map(|q| match q {
                 RawQuoted::Lower => QuotedSeverity::Lower,
                 RawQuoted::Same => QuotedSeverity::Same,

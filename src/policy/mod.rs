@@ -26,12 +26,15 @@ pub enum QuotedSeverity {
 }
 
 /// Exit 1 when a finding at or above this severity is reported (`never`: only bad input fails).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
 pub enum FailOn {
     Error,
     #[default]
     Warning,
+    /// Notes too (they never fail otherwise).
     Note,
+    /// Only bad input fails (exit 2).
     Never,
 }
 

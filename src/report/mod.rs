@@ -41,14 +41,19 @@ pub trait Printer {
 }
 
 /// The output formats of `check`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Human,
     Json,
+    /// One JSON record a line: findings and input errors, as each file completes.
     Jsonl,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
     Sarif,
+    /// GitHub Actions workflow commands: annotations on the pull request's lines.
     Github,
+    /// A unified diff of every fix, for `git apply` or `patch -p1`.
     Patch,
+    /// Checkstyle XML, for the CI tools that read it.
     Checkstyle,
 }
 

@@ -1,6 +1,8 @@
 //! Shared by the integration tests: load, check and render an article file.
 #![allow(dead_code)]
 
+pub mod process;
+
 use claimcheck::article::{Article, ArticleError};
 use claimcheck::checks::Outcome;
 use claimcheck::engine::Engine;
