@@ -178,14 +178,12 @@ impl WalkArgs {
     }
 }
 
-
 #[derive(Clone, Copy, ValueEnum)]
 pub enum Color {
     Auto,
     Always,
     Never,
 }
-
 
 fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
     article::parse_day(s).ok_or_else(|| format!("`{s}` is not a date YYYY-MM-DD"))
