@@ -66,3 +66,19 @@ fn a_failing_example_is_named_by_its_line() {
     );
     assert!(stdout.ends_with("1 passed, 1 failed\n"), "{stdout}");
 }
+
+/// A pack whose aliases would expand a 100 KB string 100,000 times (10 GB): refused in one
+/// line, in bounded memory, instead of exhausting the machine.
+#[test]
+fn an_alias_bomb_in_a_pack_is_one_error_line() {
+    let big = "x".repeat(100_000);
+    let aliases = vec!["*s"; 100_000].join(", ");
+    let pack = format!(
+        "pack: bomb\nlints:\n  - id: b\n    replace: {{ a: &s {big} }}\n    except: [{aliases}]\n    message: m\n"
+    );
+    let out = rules("bomb", &[("bomb.yaml", &pack)], &["validate", "bomb.yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.starts_with("claimcheck: error: bomb.yaml:"), "{stderr}");
+}

@@ -104,11 +104,8 @@ pub fn congress_legislators(files: &[(String, String)]) -> Result<String, String
             name_lists.push((path, text));
             continue;
         }
-        let members: Vec<Legislator> = serde_yaml::from_str(text).map_err(|e| {
-            let at = e
-                .location()
-                .map(|l| format!(":{}:{}", l.line(), l.column()))
-                .unwrap_or_default();
+        let members: Vec<Legislator> = super::schema::parse_yaml(text).map_err(|(place, e)| {
+            let at = place.map(|(l, c)| format!(":{l}:{c}")).unwrap_or_default();
             format!("{path}{at}: not a congress-legislators file: {e}")
         })?;
         let current = path.contains("current");
