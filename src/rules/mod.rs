@@ -208,6 +208,7 @@ impl RuleSet {
             }
         }
         let shipped = parsed.len();
+        let mut replaced: Vec<Replaced> = Vec::new();
         for (path, text) in extra {
             match schema::parse(&text) {
                 Ok(file) => {
@@ -218,6 +219,14 @@ impl RuleSet {
                         let message = format!("pack `{}` is also the name of {other}: rename one", data.pack);
                         errors.push(RuleError::at(&path, None, message));
                         continue;
+                    }
+                    if let Some(i) = parsed[..shipped].iter().position(|(_, d)| d.pack == data.pack) {
+                        let offices = parsed[i].1.offices.iter().map(|o| o.id.clone()).collect();
+                        replaced.push(Replaced {
+                            pack: data.pack.clone(),
+                            by: path.clone(),
+                            offices,
+                        });
                     }
                     parsed.retain(|(_, d)| d.pack != data.pack);
                     parsed.push((path, data));
@@ -232,7 +241,7 @@ impl RuleSet {
         }
         // Every error at once: the packs that parsed are compiled and validated too, and the
         // whole list is sorted by file, line and column.
-        match RuleSet::compile(parsed) {
+        match RuleSet::compile(parsed, &replaced) {
             Ok(set) if errors.is_empty() => Ok(set),
             Ok(_) => Err(sorted(errors)),
             Err(more) => {
@@ -242,7 +251,7 @@ impl RuleSet {
         }
     }
 
-    fn compile(parsed: Vec<(String, PackData)>) -> Result<RuleSet, Vec<RuleError>> {
+    fn compile(parsed: Vec<(String, PackData)>, replaced: &[Replaced]) -> Result<RuleSet, Vec<RuleError>> {
         let mut errors = Vec::new();
         let mut packs = Vec::new();
         let mut offices: Vec<Office> = Vec::new();
@@ -283,7 +292,13 @@ impl RuleSet {
                 for t in p.terms {
                     let pos = t.pos.or(person_pos);
                     let Some(&office) = office_ids.get(&t.office) else {
-                        let message = format!("person `{id}` has a term in unknown office `{}`", t.office);
+                        let mut message = format!("person `{id}` has a term in unknown office `{}`", t.office);
+                        if let Some(r) = replaced.iter().find(|r| r.offices.contains(&t.office)) {
+                            message.push_str(&format!(
+                                ": the shipped pack `{}` defined it, and {} replaces that pack without it (a pack that replaces a shipped one must keep the offices other packs use)",
+                                r.pack, r.by
+                            ));
+                        }
                         errors.push(RuleError::at(&path, pos, message));
                         continue;
                     };
@@ -327,9 +342,7 @@ impl RuleSet {
             }
             for l in data.lints {
                 let pos = l.pos;
-                if l.replace.is_empty() {
-                    errors.push(RuleError::at(&path, pos, format!("lint `{}` replaces nothing", l.id)));
-                }
+                errors.extend(lint_errors(&l).into_iter().map(|m| RuleError::at(&path, pos, m)));
                 let index = lints.len();
                 for (from, to) in &l.replace {
                     lint_words.push((from.clone(), index, to.clone()));
@@ -568,6 +581,38 @@ fn edit_distance(a: &str, b: &str) -> usize {
         }
     }
     row[b.len()]
+}
+
+/// A shipped pack a user's pack replaced, and the offices it defined: other packs may use them.
+struct Replaced {
+    pack: String,
+    by: String,
+    offices: Vec<String>,
+}
+
+/// What makes a lint unusable: it replaces nothing, an empty word (which would fire at the end
+/// of every sentence), a word with itself, or its dates are the wrong way round.
+fn lint_errors(l: &compiled::LintData) -> Vec<String> {
+    let mut found = Vec::new();
+    if l.replace.is_empty() {
+        found.push(format!("lint `{}` replaces nothing", l.id));
+    }
+    for (from, to) in &l.replace {
+        if from.trim().is_empty() {
+            found.push(format!("lint `{}` replaces an empty word", l.id));
+        } else if from == to {
+            found.push(format!("lint `{}` replaces `{from}` with itself", l.id));
+        }
+    }
+    if let (Some(after), Some(before)) = (l.after, l.before)
+        && after.earliest() >= before.latest()
+    {
+        found.push(format!(
+            "lint `{}` applies from {after} (`after:`) but stops before that, on {before} (`before:`)",
+            l.id
+        ));
+    }
+    found
 }
 
 fn sorted(mut errors: Vec<RuleError>) -> Vec<RuleError> {
