@@ -174,6 +174,10 @@ pub enum Vocab {
 }
 
 pub struct RuleSet {
+    /// The days the packs say something about: from `KNOWN_FROM` to a year after the latest
+    /// event they record (a term begun, an election, a birth or a death). Outside them an
+    /// open term would be read as still running centuries on.
+    pub known: (NaiveDate, NaiveDate),
     pub packs: Vec<Pack>,
     pub offices: Vec<Office>,
     pub people: Vec<Person>,
@@ -441,6 +445,7 @@ impl RuleSet {
             .build(&vocab_patterns)
             .expect("vocabulary patterns are plain strings");
         Ok(RuleSet {
+            known: known_range(&people),
             packs,
             offices,
             people,
@@ -581,6 +586,22 @@ fn edit_distance(a: &str, b: &str) -> usize {
         }
     }
     row[b.len()]
+}
+
+/// The first day articles are checked on: before it no pack holds a fact.
+const KNOWN_FROM: (i32, u32, u32) = (1700, 1, 1);
+
+/// How long after the latest event the packs record their facts are taken to hold.
+const KNOWN_MARGIN_DAYS: i64 = 366;
+
+fn known_range(people: &[Person]) -> (NaiveDate, NaiveDate) {
+    let from = NaiveDate::from_ymd_opt(KNOWN_FROM.0, KNOWN_FROM.1, KNOWN_FROM.2).expect("a real day");
+    let events = people.iter().flat_map(|p| {
+        let terms = p.terms.iter().flat_map(|t| [Some(t.from), t.elected]);
+        terms.chain([p.born, p.died]).flatten()
+    });
+    let latest = events.map(|d| d.latest()).max().unwrap_or(from);
+    (from, latest + chrono::Duration::days(KNOWN_MARGIN_DAYS))
 }
 
 /// A shipped pack a user's pack replaced, and the offices it defined: other packs may use them.
