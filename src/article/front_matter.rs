@@ -300,7 +300,7 @@ fn toml_values(origin: &str, text: &str, inner: Range<usize>) -> Result<HashMap<
     })?;
     Ok(table
         .into_iter()
-        .filter_map(|(k, v)| {
+        .map(|(k, v)| {
             let span = v.span();
             let (text, style) = match v.into_inner() {
                 toml::Value::String(s) => {
@@ -319,15 +319,13 @@ fn toml_values(origin: &str, text: &str, inner: Range<usize>) -> Result<HashMap<
                 toml::Value::Boolean(b) => (b.to_string(), Style::Other),
             };
             let at = line_col(span.start);
-            Some((
-                k,
-                Value {
-                    text,
-                    style,
-                    span: inner.start + span.start..inner.start + span.end,
-                    at,
-                },
-            ))
+            let value = Value {
+                text,
+                style,
+                span: inner.start + span.start..inner.start + span.end,
+                at,
+            };
+            (k, value)
         })
         .collect())
 }
