@@ -45,6 +45,8 @@ pub struct OfficeData {
     pub aliases: Vec<String>,
     pub government: Option<String>,
     pub holders: Holders,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -67,6 +69,8 @@ pub struct TermData {
     pub to: Option<FactDate>,
     pub elected: Option<FactDate>,
     pub acting: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -105,6 +109,7 @@ impl From<PackFile> for PackData {
                 aliases: o.aliases,
                 government: o.government,
                 holders: o.holders,
+                country: o.country,
             })
             .collect();
         offices.sort_by(|a, b| a.id.cmp(&b.id));
@@ -129,6 +134,7 @@ impl From<PackFile> for PackData {
                         to: t.value.to,
                         elected: t.value.elected,
                         acting: t.value.acting,
+                        source: t.value.source,
                     })
                     .collect(),
                 held: p.held,

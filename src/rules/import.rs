@@ -340,7 +340,7 @@ fn dedupe_ids(people: &mut [OutPerson]) {
     }
 }
 
-fn yaml_str(s: &str) -> String {
+pub(super) fn yaml_str(s: &str) -> String {
     let plain = !s.is_empty()
         && s.chars()
             .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '-' | '\'' | '’'))

@@ -5,6 +5,8 @@ use crate::grammar::english;
 pub mod compiled;
 pub mod date;
 pub mod import;
+pub mod knowledge;
+mod rows;
 pub mod schema;
 pub mod tools;
 mod validate;
@@ -98,6 +100,8 @@ pub struct Office {
     pub aliases: Vec<String>,
     pub government: Option<String>,
     pub holders: Holders,
+    /// The country whose office it is (ISO 3166-1 alpha-2), where the pack says.
+    pub country: Option<String>,
 }
 
 pub struct Person {
@@ -123,6 +127,8 @@ pub struct Term {
     /// The election that won it, when the pack says.
     pub elected: Option<FactDate>,
     pub acting: bool,
+    /// Where the fact comes from (a source and its row, a curated file and line).
+    pub source: Option<String>,
 }
 
 impl Term {
@@ -275,6 +281,7 @@ impl RuleSet {
                     aliases: o.aliases.clone(),
                     government: o.government.clone(),
                     holders: o.holders,
+                    country: o.country.clone(),
                 });
             }
         }
@@ -319,6 +326,7 @@ impl RuleSet {
                         pos,
                         elected: t.elected,
                         acting: t.acting,
+                        source: t.source,
                     });
                 }
                 let mut held = Vec::new();
@@ -511,12 +519,14 @@ impl RuleSet {
         format!("{}{line} ({}, {what})", self.packs[p.pack].path, p.id)
     }
 
-    /// `rules/us-executive.yaml:14 (donald-trump, us-president 2025-01-20 – )`
+    /// `rules/us-executive.yaml:14 (donald-trump, us-president 2025-01-20 – )`, and where the
+    /// term comes from when the pack says: `; from …`.
     pub fn describe_term(&self, person: usize, term: &Term) -> String {
         let p = &self.people[person];
         let line = term.pos.map(|pos| format!(":{}", pos.line)).unwrap_or_default();
+        let from = term.source.as_ref().map(|s| format!("; from {s}")).unwrap_or_default();
         format!(
-            "{}{line} ({}, {} {} – {})",
+            "{}{line} ({}, {} {} – {}{from})",
             self.packs[p.pack].path,
             p.id,
             self.offices[term.office].id,

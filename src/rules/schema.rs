@@ -170,6 +170,9 @@ pub struct Office {
     /// `one` (default): at most one holder at a time, checked by validation.
     #[serde(default)]
     pub holders: Holders,
+    /// The country whose office it is (ISO 3166-1 alpha-2), where the office is a country's.
+    #[serde(default)]
+    pub country: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize, Serialize, Clone, Copy, PartialEq, Eq)]
@@ -196,6 +199,13 @@ pub struct Person {
     /// keeps a claim from being contradicted, since it may be about them.
     #[serde(default)]
     pub held: Vec<String>,
+    /// The person's Wikidata item (`Q…`), where known: the key to sources that name people
+    /// differently.
+    #[serde(default)]
+    pub wikidata: Option<String>,
+    /// What the person is known as besides their offices ("journalist", "businessman").
+    #[serde(default)]
+    pub occupation: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -213,6 +223,10 @@ pub struct Term {
     /// not acting ones.
     #[serde(default)]
     pub acting: bool,
+    /// Where the fact comes from: a source and its row, or a curated file and line with the
+    /// citation it gives. Findings resting on the term show it.
+    #[serde(default)]
+    pub source: Option<String>,
 }
 
 /// A pack's own test: `claimcheck` must report exactly `expect` on `text` dated `date`.

@@ -1,0 +1,517 @@
+//! The `rows` importer: facts one a line in CSV tables, each row with its source, turned into a
+//! pack. A researcher fixes a date by editing a row, not code.
+//!
+//! Two kinds of table, told apart by their header:
+//! - offices: `office, country, title, aliases, government, holders, source`;
+//! - people and terms: `person, name, aliases, office, country, title, from, to, precision,
+//!   born, died, occupation, wikidata, source`, optionally with `elected`, `acting` and `note`.
+//!   A row with an `office` is a term; a row without one says something of the person only
+//!   (a death date, an alias). Lists (`aliases`) are separated by `;`.
+//!
+//! Every row needs a `source`; a source under `sources/` must be a folder there. Two rows that
+//! say different things of one fact (a birth date, a term's end) are an error naming both.
+
+use super::FactDate;
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+const OFFICE_COLUMNS: &[&str] = &[
+    "office",
+    "country",
+    "title",
+    "aliases",
+    "government",
+    "holders",
+    "source",
+];
+const PEOPLE_COLUMNS: &[&str] = &[
+    "person",
+    "name",
+    "aliases",
+    "office",
+    "country",
+    "title",
+    "from",
+    "to",
+    "precision",
+    "born",
+    "died",
+    "occupation",
+    "wikidata",
+    "source",
+];
+const OPTIONAL_PEOPLE_COLUMNS: &[&str] = &["elected", "acting", "note"];
+
+/// A value and where it was said: `curated/x.csv:12`.
+#[derive(Debug, Clone)]
+struct Said<T> {
+    value: T,
+    at: String,
+}
+
+#[derive(Debug)]
+struct Office {
+    id: String,
+    country: String,
+    title: String,
+    aliases: Vec<String>,
+    government: String,
+    holders: String,
+}
+
+#[derive(Debug, Default)]
+struct Person {
+    name: Option<Said<String>>,
+    aliases: Vec<String>,
+    born: Option<Said<String>>,
+    died: Option<Said<String>>,
+    occupation: Option<Said<String>>,
+    wikidata: Option<Said<String>>,
+    terms: Vec<Term>,
+}
+
+#[derive(Debug)]
+struct Term {
+    office: String,
+    from: String,
+    to: Option<String>,
+    elected: Option<String>,
+    acting: bool,
+    /// The title and country the row gives, if any: checked against the office's.
+    title: String,
+    country: String,
+    /// `curated/x.csv:12: Wikipedia: List of …`
+    source: String,
+    at: String,
+}
+
+/// Builds the pack `name` from row tables.
+pub(super) fn pack(
+    name: &str,
+    description: Option<&str>,
+    source: Option<&str>,
+    inputs: &[(String, String)],
+    knowledge: &Path,
+) -> Result<String, Vec<String>> {
+    let mut tables = Tables::default();
+    for (path, text) in inputs {
+        tables.read(path, text, knowledge);
+    }
+    tables.check_offices();
+    if !tables.errors.is_empty() {
+        return Err(tables.errors);
+    }
+    Ok(render(name, description, source, &tables))
+}
+
+#[derive(Default)]
+struct Tables {
+    offices: Vec<Office>,
+    people: BTreeMap<String, Person>,
+    errors: Vec<String>,
+}
+
+impl Tables {
+    fn read(&mut self, path: &str, text: &str, knowledge: &Path) {
+        let mut reader = csv::ReaderBuilder::new()
+            .trim(csv::Trim::All)
+            .from_reader(text.as_bytes());
+        let header: Vec<String> = match reader.headers() {
+            Ok(h) => h.iter().map(|c| c.trim_start_matches('\u{feff}').to_string()).collect(),
+            Err(e) => return self.errors.push(format!("{path}: {e}")),
+        };
+        let has = |cols: &[&str]| cols.iter().all(|c| header.iter().any(|h| h == c));
+        let kind = if has(OFFICE_COLUMNS) && !header.iter().any(|h| h == "person") {
+            Kind::Offices
+        } else if has(PEOPLE_COLUMNS) {
+            Kind::People
+        } else {
+            let wanted = |cols: &[&str]| cols.join(", ");
+            return self.errors.push(format!(
+                "{path}: not a table of rows: an offices table has the columns {}; a people table {}",
+                wanted(OFFICE_COLUMNS),
+                wanted(PEOPLE_COLUMNS)
+            ));
+        };
+        let known: Vec<&str> = match kind {
+            Kind::Offices => OFFICE_COLUMNS.to_vec(),
+            Kind::People => PEOPLE_COLUMNS.iter().chain(OPTIONAL_PEOPLE_COLUMNS).copied().collect(),
+        };
+        if let Some(extra) = header.iter().find(|h| !known.contains(&h.as_str())) {
+            return self.errors.push(format!("{path}: unknown column `{extra}`"));
+        }
+        for (i, record) in reader.records().enumerate() {
+            let at = format!("{path}:{}", i + 2);
+            let record = match record {
+                Ok(r) => r,
+                Err(e) => {
+                    self.errors.push(format!("{at}: {e}"));
+                    continue;
+                }
+            };
+            let row = Row {
+                at: &at,
+                header: &header,
+                record: &record,
+            };
+            let source = row.get("source");
+            if source.is_empty() {
+                self.errors
+                    .push(format!("{at}: a row needs a `source`: where the fact comes from"));
+                continue;
+            }
+            if let Some(folder) = super::knowledge::source_folder(source)
+                && !knowledge.join("sources").join(folder).is_dir()
+            {
+                self.errors.push(format!(
+                    "{at}: the source `{source}` names no folder knowledge/sources/{folder}"
+                ));
+                continue;
+            }
+            let result = match kind {
+                Kind::Offices => self.office(&row),
+                Kind::People => self.person(&row),
+            };
+            if let Err(e) = result {
+                self.errors.push(format!("{at}: {e}"));
+            }
+        }
+    }
+
+    fn office(&mut self, row: &Row) -> Result<(), String> {
+        let id = row.required("office")?;
+        if self.offices.iter().any(|o| o.id == id) {
+            return Err(format!("office `{id}` is defined twice"));
+        }
+        let holders = row.get("holders");
+        if !matches!(holders, "" | "one" | "many") {
+            return Err(format!("`holders` is one or many, not `{holders}`"));
+        }
+        self.offices.push(Office {
+            id: id.to_string(),
+            country: row.get("country").to_string(),
+            title: row.required("title")?.to_string(),
+            aliases: list(row.get("aliases")),
+            government: row.get("government").to_string(),
+            holders: holders.to_string(),
+        });
+        Ok(())
+    }
+
+    fn person(&mut self, row: &Row) -> Result<(), String> {
+        let id = row.required("person")?.to_string();
+        let person = self.people.entry(id.clone()).or_default();
+        let at = row.at.to_string();
+        agree(&mut person.name, row.get("name"), &at, "name")?;
+        for a in list(row.get("aliases")) {
+            if !person.aliases.contains(&a) {
+                person.aliases.push(a);
+            }
+        }
+        agree(
+            &mut person.born,
+            &date(row, "born")?.unwrap_or_default(),
+            &at,
+            "birth date",
+        )?;
+        agree(
+            &mut person.died,
+            &date(row, "died")?.unwrap_or_default(),
+            &at,
+            "death date",
+        )?;
+        agree(&mut person.occupation, row.get("occupation"), &at, "occupation")?;
+        agree(&mut person.wikidata, row.get("wikidata"), &at, "Wikidata item")?;
+        let office = row.get("office");
+        if office.is_empty() {
+            return Ok(());
+        }
+        let from = date(row, "from")?.ok_or("a term needs `from`")?;
+        let to = date(row, "to")?;
+        precision(row, &from, to.as_deref())?;
+        if let Some(same) = person.terms.iter().find(|t| t.office == office && t.from == from) {
+            if same.to != to {
+                return Err(format!(
+                    "`{id}`'s term in `{office}` from {from} ends {} here and {} at {}",
+                    to.as_deref().unwrap_or("never"),
+                    same.to.as_deref().unwrap_or("never"),
+                    same.at
+                ));
+            }
+            return Ok(()); // the same term again, from another source
+        }
+        let acting = match row.get("acting") {
+            "" | "no" | "false" => false,
+            "yes" | "true" => true,
+            other => return Err(format!("`acting` is yes or no, not `{other}`")),
+        };
+        person.terms.push(Term {
+            office: office.to_string(),
+            from,
+            to,
+            elected: date(row, "elected")?,
+            acting,
+            title: row.get("title").to_string(),
+            country: row.get("country").to_string(),
+            source: format!("{at}: {}", row.get("source")),
+            at,
+        });
+        Ok(())
+    }
+
+    /// Terms name offices of the tables; a person row's title and country, where given, agree
+    /// with its office's.
+    fn check_offices(&mut self) {
+        for (id, person) in &self.people {
+            for t in &person.terms {
+                let Some(office) = self.offices.iter().find(|o| o.id == t.office) else {
+                    self.errors.push(format!(
+                        "{}: `{id}` has a term in `{}`, which no offices table defines",
+                        t.at, t.office
+                    ));
+                    continue;
+                };
+                for (what, given, defined) in [
+                    ("title", &t.title, &office.title),
+                    ("country", &t.country, &office.country),
+                ] {
+                    if !given.is_empty() && given != defined {
+                        self.errors.push(format!(
+                            "{}: the {what} `{given}` is not `{}`'s (`{defined}`)",
+                            t.at, office.id
+                        ));
+                    }
+                }
+            }
+        }
+    }
+}
+
+enum Kind {
+    Offices,
+    People,
+}
+
+struct Row<'a> {
+    at: &'a str,
+    header: &'a [String],
+    record: &'a csv::StringRecord,
+}
+
+impl Row<'_> {
+    fn get(&self, column: &str) -> &str {
+        self.header
+            .iter()
+            .position(|h| h == column)
+            .and_then(|i| self.record.get(i))
+            .unwrap_or("")
+    }
+
+    fn required(&self, column: &str) -> Result<&str, String> {
+        match self.get(column) {
+            "" => Err(format!("empty `{column}`")),
+            v => Ok(v),
+        }
+    }
+}
+
+fn list(s: &str) -> Vec<String> {
+    s.split(';')
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn date(row: &Row, column: &str) -> Result<Option<String>, String> {
+    match row.get(column) {
+        "" => Ok(None),
+        v => FactDate::parse(v).map(|_| Some(v.to_string())),
+    }
+}
+
+/// `precision` (year, month or day), where given, is what the dates are written to.
+fn precision(row: &Row, from: &str, to: Option<&str>) -> Result<(), String> {
+    let want = match row.get("precision") {
+        "" => return Ok(()),
+        "year" => 4,
+        "month" => 7,
+        "day" => 10,
+        other => return Err(format!("`precision` is year, month or day, not `{other}`")),
+    };
+    match [Some(from), to].into_iter().flatten().find(|d| d.len() != want) {
+        Some(d) => Err(format!(
+            "`{d}` is not written to the row's precision ({})",
+            row.get("precision")
+        )),
+        None => Ok(()),
+    }
+}
+
+/// One fact said by several rows must be said alike.
+fn agree(known: &mut Option<Said<String>>, value: &str, at: &str, what: &str) -> Result<(), String> {
+    if value.is_empty() {
+        return Ok(());
+    }
+    match known {
+        Some(k) if k.value != value => Err(format!("the {what} is `{value}` here and `{}` at {}", k.value, k.at)),
+        Some(_) => Ok(()),
+        None => {
+            *known = Some(Said {
+                value: value.to_string(),
+                at: at.to_string(),
+            });
+            Ok(())
+        }
+    }
+}
+
+fn render(name: &str, description: Option<&str>, source: Option<&str>, tables: &Tables) -> String {
+    let q = super::import::yaml_str;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# Built by `claimcheck rules build` from knowledge/ — edit the rows there, not this file."
+    );
+    let _ = writeln!(out, "pack: {}", q(name));
+    if let Some(d) = description {
+        let _ = writeln!(out, "description: {}", q(d.trim()));
+    }
+    if let Some(s) = source {
+        let _ = writeln!(out, "source: {}", q(s.trim()));
+    }
+    out.push_str("offices:\n");
+    for o in &tables.offices {
+        let _ = writeln!(out, "  {}:", o.id);
+        let _ = writeln!(out, "    title: {}", q(&o.title));
+        if !o.aliases.is_empty() {
+            let list: Vec<String> = o.aliases.iter().map(|a| q(a)).collect();
+            let _ = writeln!(out, "    aliases: [{}]", list.join(", "));
+        }
+        if !o.government.is_empty() {
+            let _ = writeln!(out, "    government: {}", q(&o.government));
+        }
+        if !o.holders.is_empty() {
+            let _ = writeln!(out, "    holders: {}", o.holders);
+        }
+        if !o.country.is_empty() {
+            let _ = writeln!(out, "    country: {}", q(&o.country));
+        }
+    }
+    out.push_str("people:\n");
+    for (id, p) in &tables.people {
+        let _ = writeln!(out, "  {id}:");
+        let name = p.name.as_ref().map_or(id.as_str(), |n| n.value.as_str());
+        let _ = writeln!(out, "    name: {}", q(name));
+        if !p.aliases.is_empty() {
+            let list: Vec<String> = p.aliases.iter().map(|a| q(a)).collect();
+            let _ = writeln!(out, "    aliases: [{}]", list.join(", "));
+        }
+        for (key, value) in [
+            ("born", &p.born),
+            ("died", &p.died),
+            ("wikidata", &p.wikidata),
+            ("occupation", &p.occupation),
+        ] {
+            if let Some(v) = value {
+                let _ = writeln!(out, "    {key}: {}", q(&v.value));
+            }
+        }
+        if p.terms.is_empty() {
+            continue;
+        }
+        let mut terms: Vec<&Term> = p.terms.iter().collect();
+        terms.sort_by(|a, b| {
+            (FactDate::parse(&a.from).ok().map(|d| d.earliest()), &a.office)
+                .cmp(&(FactDate::parse(&b.from).ok().map(|d| d.earliest()), &b.office))
+        });
+        let _ = writeln!(out, "    terms:");
+        for t in terms {
+            let mut fields = vec![format!("office: {}", t.office), format!("from: {}", t.from)];
+            fields.extend(t.to.as_ref().map(|to| format!("to: {to}")));
+            fields.extend(t.elected.as_ref().map(|e| format!("elected: {e}")));
+            if t.acting {
+                fields.push("acting: true".to_string());
+            }
+            fields.push(format!("source: {}", q(&t.source)));
+            let _ = writeln!(out, "      - {{ {} }}", fields.join(", "));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const OFFICES: &str = "office,country,title,aliases,government,holders,source\n\
+        tv-mayor,XT,Mayor of Testville,Mayor;Testville Mayor,,,curated/t/offices.csv (made up for tests)\n";
+    const HEADER: &str =
+        "person,name,aliases,office,country,title,from,to,precision,born,died,occupation,wikidata,source\n";
+
+    fn build(people: &str) -> Result<String, Vec<String>> {
+        let inputs = vec![
+            ("curated/t/offices.csv".to_string(), OFFICES.to_string()),
+            ("curated/t/people.csv".to_string(), format!("{HEADER}{people}")),
+        ];
+        pack("t", Some("Test."), Some("Made up."), &inputs, Path::new("/nowhere"))
+    }
+
+    #[test]
+    fn rows_become_a_pack_with_provenance_that_loads() {
+        let out = build(
+            "ann,Ann Example,Example,tv-mayor,,,2016,2020-05-01,,1960-02,,,,Testville Gazette 2016-01-02\n\
+             ann,,A. Example,,,,,,,,,lawyer,Q1,Testville Gazette 2020-05-02\n",
+        )
+        .unwrap();
+        assert!(out.contains("    aliases: [Example, A. Example]\n"), "{out}");
+        assert!(out.contains("    occupation: lawyer\n"), "{out}");
+        assert!(
+            out.contains("- { office: tv-mayor, from: 2016, to: 2020-05-01, source: \"curated/t/people.csv:2: Testville Gazette 2016-01-02\" }"),
+            "{out}"
+        );
+        crate::rules::RuleSet::load(vec![("t.yaml".into(), out)]).unwrap();
+    }
+
+    #[test]
+    fn a_row_without_a_source_or_citing_a_missing_folder_fails() {
+        let e = build("ann,Ann,,tv-mayor,,,2016,,,,,,,\n").unwrap_err();
+        assert_eq!(
+            e,
+            ["curated/t/people.csv:2: a row needs a `source`: where the fact comes from"]
+        );
+        let e = build("ann,Ann,,tv-mayor,,,2016,,,,,,,sources/nothing-here/x.csv row 3\n").unwrap_err();
+        assert!(e[0].contains("names no folder knowledge/sources/nothing-here"), "{e:?}");
+    }
+
+    #[test]
+    fn rows_that_contradict_each_other_fail_naming_both() {
+        let e = build(
+            "ann,Ann,,,,,,,,1960-02-01,,,,Gazette\n\
+             ann,Ann,,,,,,,,1961-02-01,,,,Herald\n",
+        )
+        .unwrap_err();
+        assert!(
+            e[0].starts_with(
+                "curated/t/people.csv:3: the birth date is `1961-02-01` here and `1960-02-01` at curated/t/people.csv:2"
+            ),
+            "{e:?}"
+        );
+        let e = build(
+            "ann,Ann,,tv-mayor,,,2016,2018,,,,,,Gazette\n\
+             ann,Ann,,tv-mayor,,,2016,2019,,,,,,Herald\n",
+        )
+        .unwrap_err();
+        assert!(
+            e[0].contains("ends 2019 here and 2018 at curated/t/people.csv:2"),
+            "{e:?}"
+        );
+        let e = build("ann,Ann,,tv-mayor,,,2016-05,,day,,,,,Gazette\n").unwrap_err();
+        assert!(e[0].contains("not written to the row's precision (day)"), "{e:?}");
+        let e = build("ann,Ann,,tv-sheriff,,,2016,,,,,,,Gazette\n").unwrap_err();
+        assert!(e[0].contains("which no offices table defines"), "{e:?}");
+        let e = build("ann,Ann,,tv-mayor,YY,,2016,,,,,,,Gazette\n").unwrap_err();
+        assert!(e[0].contains("the country `YY` is not `tv-mayor`'s (`XT`)"), "{e:?}");
+    }
+}

@@ -1,0 +1,126 @@
+//! knowledge/ is the one home of facts: `rules build` makes every shipped pack from it, with
+//! nothing outside the repository.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn claimcheck(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn the_shipped_packs_are_what_knowledge_builds() {
+    let out = claimcheck(Path::new("."), &["rules", "build", "--check"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// A fresh knowledge folder: an offices table and rows, a manifest, a source folder.
+fn scratch(name: &str) -> tempfile::TempDir {
+    let dir = tempfile::Builder::new()
+        .prefix(&format!("claimcheck-{name}-"))
+        .tempdir()
+        .unwrap();
+    for sub in [
+        "knowledge/packs",
+        "knowledge/curated/town",
+        "knowledge/sources/gazette",
+        "rules",
+    ] {
+        std::fs::create_dir_all(dir.path().join(sub)).unwrap();
+    }
+    let write = |rel: &str, text: &str| std::fs::write(dir.path().join(rel), text).unwrap();
+    write(
+        "knowledge/sources/gazette/SOURCE.md",
+        "# The Testville Gazette (made up for tests)\n",
+    );
+    write(
+        "knowledge/packs/town.yaml",
+        "pack: town\nbuild:\n  importer: rows\n  description: Testville's mayors.\n  source: The Testville Gazette.\n  inputs: [curated/town/offices.csv, curated/town/people.csv]\n",
+    );
+    write(
+        "knowledge/curated/town/offices.csv",
+        "office,country,title,aliases,government,holders,source\ntv-mayor,XT,Mayor of Testville,Mayor,,,sources/gazette (charter)\n",
+    );
+    write(
+        "knowledge/curated/town/people.csv",
+        "person,name,aliases,office,country,title,from,to,precision,born,died,occupation,wikidata,source\nann,Ann Example,Example,tv-mayor,,,2016,2020-05-01,,,,,,sources/gazette 2016-01-02 p1\n",
+    );
+    dir
+}
+
+#[test]
+fn rows_build_a_pack_that_check_then_accepts() {
+    let dir = scratch("rows");
+    let out = claimcheck(dir.path(), &["rules", "build"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let built = std::fs::read_to_string(dir.path().join("rules/town.yaml")).unwrap();
+    assert!(
+        built.contains("source: \"curated/town/people.csv:2: sources/gazette 2016-01-02 p1\""),
+        "{built}"
+    );
+    let out = claimcheck(dir.path(), &["rules", "build", "--check"]);
+    assert_eq!(out.status.code(), Some(0));
+    // A researcher corrects the end of the term: the shipped pack is now stale, and says how.
+    let people = dir.path().join("knowledge/curated/town/people.csv");
+    let fixed = std::fs::read_to_string(&people)
+        .unwrap()
+        .replace("2020-05-01", "2020-05-04");
+    std::fs::write(&people, fixed).unwrap();
+    let out = claimcheck(dir.path(), &["rules", "build", "--check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let diff = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        diff.contains("-      - { office: tv-mayor, from: 2016, to: 2020-05-01"),
+        "{diff}"
+    );
+    assert!(
+        diff.contains("+      - { office: tv-mayor, from: 2016, to: 2020-05-04"),
+        "{diff}"
+    );
+}
+
+#[test]
+fn a_source_folder_without_its_source_md_fails() {
+    let dir = scratch("no-source-md");
+    std::fs::remove_file(dir.path().join("knowledge/sources/gazette/SOURCE.md")).unwrap();
+    std::fs::write(
+        dir.path().join("knowledge/packs/town.yaml"),
+        "pack: town\nbuild:\n  importer: rows\n  inputs: [sources/gazette/mayors.csv]\n",
+    )
+    .unwrap();
+    let out = claimcheck(dir.path(), &["rules", "build"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("sources/gazette/SOURCE.md is missing"));
+}
+
+/// The sources in knowledge/ are verbatim copies of the shared data they cite.
+#[test]
+#[ignore = "needs ../shared/data beside the repository; CI runs it"]
+fn knowledge_sources_are_the_shared_data() {
+    for (copy, original) in [
+        (
+            "knowledge/sources/congress-legislators/legislators-current.yaml",
+            "../shared/data/congress-legislators/legislators-current.yaml",
+        ),
+        (
+            "knowledge/sources/congress-legislators/legislators-historical.csv",
+            "../shared/data/congress-legislators/legislators-historical.csv",
+        ),
+    ] {
+        let original = std::fs::read(original).unwrap_or_else(|e| panic!("{original}: {e}"));
+        assert!(
+            std::fs::read(copy).unwrap() == original,
+            "{copy} differs from its original"
+        );
+    }
+}
