@@ -45,7 +45,7 @@ fn scratch(name: &str) -> tempfile::TempDir {
     );
     write(
         "knowledge/packs/town.yaml",
-        "pack: town\nbuild:\n  importer: rows\n  description: Testville's mayors.\n  source: The Testville Gazette.\n  inputs: [curated/town/offices.csv, curated/town/people.csv]\n",
+        "pack: town\nbuild:\n  importer: rows\n  description: Testville's mayors.\n  source: The Testville Gazette.\n  inputs: [curated/town/offices.csv, curated/town/people.csv]\n  examples:\n    - { date: 2019-01-01, text: \"Former Mayor Ann Example spoke.\", expect: [former-incumbent] }\n",
     );
     write(
         "knowledge/curated/town/offices.csv",
@@ -70,6 +70,9 @@ fn rows_build_a_pack_that_check_then_accepts() {
     );
     let out = claimcheck(dir.path(), &["rules", "build", "--check"]);
     assert_eq!(out.status.code(), Some(0));
+    // The pack's own example runs.
+    let out = claimcheck(dir.path(), &["rules", "test", "rules/town.yaml"]);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "1 passed, 0 failed\n");
     // A researcher corrects the end of the term: the shipped pack is now stale, and says how.
     let people = dir.path().join("knowledge/curated/town/people.csv");
     let fixed = std::fs::read_to_string(&people)

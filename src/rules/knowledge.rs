@@ -43,6 +43,9 @@ struct Build {
     description: Option<String>,
     #[serde(default)]
     source: Option<String>,
+    /// For `rows`: the pack's own tests, written into it.
+    #[serde(default)]
+    examples: Vec<super::schema::Example>,
 }
 
 #[derive(Deserialize, Clone, Copy)]
@@ -97,9 +100,12 @@ fn build_one(knowledge: &Path, file: &Path) -> Result<Built, Vec<String>> {
     let text = match manifest.build.importer {
         Importer::CongressLegislators => import::congress_legislators(&inputs).map_err(|e| vec![e])?,
         Importer::Rows => rows::pack(
-            &manifest.pack,
-            manifest.build.description.as_deref(),
-            manifest.build.source.as_deref(),
+            &rows::Head {
+                name: &manifest.pack,
+                description: manifest.build.description.as_deref(),
+                source: manifest.build.source.as_deref(),
+                examples: &manifest.build.examples,
+            },
             &inputs,
             knowledge,
         )?,

@@ -86,14 +86,16 @@ struct Term {
     at: String,
 }
 
-/// Builds the pack `name` from row tables.
-pub(super) fn pack(
-    name: &str,
-    description: Option<&str>,
-    source: Option<&str>,
-    inputs: &[(String, String)],
-    knowledge: &Path,
-) -> Result<String, Vec<String>> {
+/// What a pack says of itself, from its manifest.
+pub(super) struct Head<'a> {
+    pub name: &'a str,
+    pub description: Option<&'a str>,
+    pub source: Option<&'a str>,
+    pub examples: &'a [super::schema::Example],
+}
+
+/// Builds a pack from row tables.
+pub(super) fn pack(head: &Head, inputs: &[(String, String)], knowledge: &Path) -> Result<String, Vec<String>> {
     let mut tables = Tables::default();
     for (path, text) in inputs {
         tables.read(path, text, knowledge);
@@ -102,7 +104,7 @@ pub(super) fn pack(
     if !tables.errors.is_empty() {
         return Err(tables.errors);
     }
-    Ok(render(name, description, source, &tables))
+    Ok(render(head, &tables))
 }
 
 #[derive(Default)]
@@ -367,18 +369,18 @@ fn agree(known: &mut Option<Said<String>>, value: &str, at: &str, what: &str) ->
     }
 }
 
-fn render(name: &str, description: Option<&str>, source: Option<&str>, tables: &Tables) -> String {
+fn render(head: &Head, tables: &Tables) -> String {
     let q = super::import::yaml_str;
     let mut out = String::new();
     let _ = writeln!(
         out,
         "# Built by `claimcheck rules build` from knowledge/ — edit the rows there, not this file."
     );
-    let _ = writeln!(out, "pack: {}", q(name));
-    if let Some(d) = description {
+    let _ = writeln!(out, "pack: {}", q(head.name));
+    if let Some(d) = head.description {
         let _ = writeln!(out, "description: {}", q(d.trim()));
     }
-    if let Some(s) = source {
+    if let Some(s) = head.source {
         let _ = writeln!(out, "source: {}", q(s.trim()));
     }
     out.push_str("offices:\n");
@@ -438,6 +440,19 @@ fn render(name: &str, description: Option<&str>, source: Option<&str>, tables: &
             let _ = writeln!(out, "      - {{ {} }}", fields.join(", "));
         }
     }
+    if !head.examples.is_empty() {
+        out.push_str("examples:\n");
+        for ex in head.examples {
+            let expect: Vec<&str> = ex.expect.iter().map(String::as_str).collect();
+            let text = serde_json::to_string(&ex.text).expect("strings serialise");
+            let _ = writeln!(
+                out,
+                "  - {{ date: {}, text: {text}, expect: [{}] }}",
+                ex.date,
+                expect.join(", ")
+            );
+        }
+    }
     out
 }
 
@@ -455,7 +470,13 @@ mod tests {
             ("curated/t/offices.csv".to_string(), OFFICES.to_string()),
             ("curated/t/people.csv".to_string(), format!("{HEADER}{people}")),
         ];
-        pack("t", Some("Test."), Some("Made up."), &inputs, Path::new("/nowhere"))
+        let head = Head {
+            name: "t",
+            description: Some("Test."),
+            source: Some("Made up."),
+            examples: &[],
+        };
+        pack(&head, &inputs, Path::new("/nowhere"))
     }
 
     #[test]

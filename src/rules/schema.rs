@@ -230,7 +230,7 @@ pub struct Term {
 }
 
 /// A pack's own test: `claimcheck` must report exactly `expect` on `text` dated `date`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Example {
     pub date: FactDate,
