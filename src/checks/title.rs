@@ -134,6 +134,9 @@ fn could_serve(born: Option<crate::rules::FactDate>, day: chrono::NaiveDate) -> 
 enum Reading<'a> {
     Supported(&'a Term),
     Contradicted(CheckId, &'a Term),
+    /// Contradicted in the strict form only: a note ("President Park" in the weeks between
+    /// Park's election and inauguration, of something already done).
+    Noted(CheckId, &'a Term),
     /// Neither, and why.
     Open(&'static str),
 }
@@ -178,20 +181,27 @@ impl Check for TitleCheck {
                 .person;
             return Some(Judgement::supported(cx.rules.describe_term(person, term)));
         }
-        let unanimous = match readings.first() {
-            Some(Reading::Contradicted(id, term))
-                if readings
-                    .iter()
-                    .all(|r| matches!(r, Reading::Contradicted(other, _) if other == id)) =>
-            {
-                Some((id, term))
-            }
-            _ => None,
-        };
+        let unanimous = readings.first().and_then(contradicted).filter(|(id, _)| {
+            readings
+                .iter()
+                .all(|r| contradicted(r).is_some_and(|(other, _)| other == *id))
+        });
         let Some((id, term)) = unanimous else {
             return Some(Judgement::unverifiable(why_open(&readings, &t.name)));
         };
-        Some(contradiction(id, term, &standings, t, cx).judge(claim))
+        let mut found = contradiction(&id, term, &standings, t, cx);
+        if readings.iter().any(|r| matches!(r, Reading::Noted(..))) {
+            found.severity = Severity::Note;
+        }
+        Some(found.judge(claim))
+    }
+}
+
+/// The finding a reading makes, strict or as a note.
+fn contradicted<'a>(r: &Reading<'a>) -> Option<(CheckId, &'a Term)> {
+    match r {
+        Reading::Contradicted(id, term) | Reading::Noted(id, term) => Some((id.clone(), *term)),
+        _ => None,
     }
 }
 
@@ -226,7 +236,7 @@ fn read<'a>(t: &TitleClaim, s: &Standing<'a>, claim: &Claim, day: chrono::NaiveD
             {
                 Reading::Contradicted(CheckId::StaleTitle, last)
             }
-            (Truth::No, _, _, Some(first)) => Reading::Contradicted(CheckId::BeforeTerm, first),
+            (Truth::No, _, _, Some(first)) => before_term(t, claim, first, day),
             (Truth::No, _, Some(_), _) if t.modifier.is_some() => {
                 Reading::Open("\"outgoing\" is not judged after the term")
             }
@@ -243,7 +253,7 @@ fn read<'a>(t: &TitleClaim, s: &Standing<'a>, claim: &Claim, day: chrono::NaiveD
         // After inauguration "-elect" is stale only in a claim about now, as a bare title is:
         // "promises President-elect Biden made" tells of the weeks before it.
         // "incoming President X" is the "-elect" of wire copy.
-        Some(Modifier::Elect | Modifier::Incoming) => match read_elect(s, day) {
+        Some(Modifier::Elect | Modifier::Incoming | Modifier::Designate) => match read_elect(s, day) {
             Reading::Contradicted(CheckId::ElectInOffice, _) if !speaks_now(t, claim) => Reading::Open(NARRATIVE),
             Reading::Contradicted(CheckId::ElectInOffice, _) if setting::set_during(claim, &s.terms, &t.verb) => {
                 Reading::Open(SET_IN_THE_PAST)
@@ -253,6 +263,28 @@ fn read<'a>(t: &TitleClaim, s: &Standing<'a>, claim: &Claim, day: chrono::NaiveD
         Some(Modifier::Acting | Modifier::Interim) => read_acting(s, day, rules),
         // "future": no fact decides it.
         _ => Reading::Open("no fact decides a future title"),
+    }
+}
+
+/// A bare title before the term began. In a clause about the future ("I look forward to
+/// working with President Park", "President Park will …") it is no error; between the election
+/// that won the term and its start it is the winner's title in waiting — of something already
+/// done ("you spoke to President Park on Wednesday") only a note that "-elect" is the strict
+/// form, of anything else nothing.
+fn before_term<'a>(t: &TitleClaim, claim: &Claim, first: &'a Term, day: chrono::NaiveDate) -> Reading<'a> {
+    let future_verb = matches!(t.tense, Tense::Future | Tense::Modal);
+    if claim.setting.future || future_verb {
+        return Reading::Open("a clause about the future: the term has not begun");
+    }
+    let elected = first.elected.map_or(Truth::Unknown, |e| e.on_or_before(day));
+    // The clause's time: the person's own verb, or for an object the clause's verb.
+    let past = t.tense == Tense::Past || (t.tense == Tense::None && claim.setting.past_in_clause);
+    match (elected, past) {
+        (Truth::Yes, true) => Reading::Noted(CheckId::BeforeTerm, first),
+        (Truth::Yes, false) => {
+            Reading::Open("between the election and the inauguration: the winner's title in waiting")
+        }
+        _ => Reading::Contradicted(CheckId::BeforeTerm, first),
     }
 }
 
@@ -307,9 +339,13 @@ fn contradiction(id: &CheckId, term: &Term, standings: &[Standing], t: &TitleCla
         CheckId::ElectInOffice => (
             Severity::Error,
             format!("{who} took office as {office} on {}; {dated}", term.from),
-            match t.modifier_span.clone() {
-                Some(span) => Some(Edit::delete(span)), // "incoming "
-                None => Some(Edit::delete(t.title_span.end..t.title_span.end + "-elect".len())),
+            match (t.modifier_span.clone(), t.modifier) {
+                (Some(span), _) => Some(Edit::delete(span)), // "incoming "
+                (None, Some(Modifier::Elect)) => {
+                    Some(Edit::delete(t.title_span.end..t.title_span.end + "-elect".len()))
+                }
+                // "-designate", " nominee": the suffix's length is not known here.
+                _ => None,
             },
         ),
         _ => (
@@ -466,5 +502,80 @@ mod tests {
     fn quoted_claims_are_the_speakers_at_lower_severity() {
         let text = "He said: “former President Trump is wrong.”";
         assert_eq!(ids("2025-03-11", text), ["former-incumbent"]);
+    }
+
+    /// The findings' ids and severities.
+    fn judged(date: &str, text: &str) -> Vec<(String, &'static str)> {
+        let article = crate::article::Article::parse("t.txt", format!("date {date} {text}"), None).unwrap();
+        let mut outcome = super::super::check_article(&article, super::super::test_support::rules());
+        crate::policy::Policy::default().apply(&article, &mut outcome);
+        outcome
+            .findings()
+            .map(|f| (f.check.to_string(), f.severity.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn a_title_in_a_clause_about_the_future_is_no_error() {
+        for text in [
+            "I look forward to working with Vice President JD Vance.",
+            "Vice President JD Vance will meet the envoys next month.",
+            "Until Vice President JD Vance is sworn in, nothing moves.",
+            "The relationship you can build with Vice President JD Vance matters.",
+        ] {
+            assert!(ids("2024-10-01", text).is_empty(), "{text}");
+        }
+        // The twin: the same title of something done before the election is the real slip.
+        assert_eq!(
+            ids("2016-10-01", "President Donald Trump met union leaders."),
+            ["before-term"]
+        );
+    }
+
+    #[test]
+    fn between_election_and_inauguration_the_title_is_at_most_a_note() {
+        assert!(ids("2024-12-15", "A staff led by Vice President JD Vance is taking shape.").is_empty());
+        assert_eq!(
+            judged("2024-12-15", "You spoke to Vice President JD Vance on Wednesday."),
+            [("before-term".to_string(), "note")]
+        );
+        assert_eq!(
+            judged("2024-10-15", "You spoke to Vice President JD Vance on Wednesday."),
+            [("before-term".to_string(), "error")],
+            "before the election it is an error"
+        );
+    }
+
+    #[test]
+    fn designate_shapes_read_as_elect() {
+        for text in [
+            "Defense Secretary-designate Pete Hegseth said he was ready.",
+            "Defense Secretary nominee Pete Hegseth said he was ready.",
+            "designated Secretary of State Marco Rubio said he was ready.",
+            "He has appointed as his Secretary of State Marco Rubio.",
+            "The likely Secretary of State Marco Rubio said he was ready.",
+        ] {
+            assert!(ids("2024-12-01", text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_title_inside_another_is_not_that_title() {
+        assert!(ids("2016-10-01", "Vice-Secretary of State Marco Rubio said so.").is_empty());
+        assert!(ids("2016-10-01", "The alternative President Donald Trump said so.").is_empty());
+        assert_eq!(
+            ids("2016-10-01", "In Washington, President Donald Trump said so."),
+            ["before-term"],
+            "a place and a comma before the title do not qualify it"
+        );
+    }
+
+    #[test]
+    fn a_bare_apostrophe_after_s_is_a_possessive() {
+        assert!(ids("2025-03-11", "Defense Secretary Jim Mattis' talks resumed then.").is_empty());
+        assert_eq!(
+            ids("2025-03-11", "Defense Secretary Jim Mattis says the talks resumed."),
+            ["stale-title"]
+        );
     }
 }

@@ -28,6 +28,12 @@ pub struct Setting {
     /// "today", "yesterday", "this week", a weekday: the sentence tells of the days around
     /// publication.
     pub recent: bool,
+    /// A future or modal marker before the claim in its sentence ("will", "look forward to",
+    /// "until", "could"): the clause speaks of what is to come, or may be.
+    pub future: bool,
+    /// A past verb before the claim in its clause ("You spoke to President Park"): the tense of
+    /// a claim that is no verb's subject.
+    pub past_in_clause: bool,
     /// The years the claim's passage (paragraph) names.
     pub passage_years: Vec<i32>,
 }
@@ -113,6 +119,8 @@ impl SentenceTimes {
             past_marker: self.past_markers.iter().any(|at| inside(*at, 1)),
             during: during(before.trim_end()),
             as_clause: as_clause(before),
+            future: future(before),
+            past_in_clause: crate::grammar::verb::past_in_clause(before),
             recent: self.recent.iter().any(|at| inside(*at, 1)),
             passage_years: passage_years.to_vec(),
         }
@@ -127,6 +135,23 @@ fn past_markers() -> &'static AhoCorasick {
             .ascii_case_insensitive(true)
             .build(english::PAST_MARKERS)
             .expect("fixed patterns")
+    })
+}
+
+/// A future or modal marker in the words before the claim.
+fn future(before: &str) -> bool {
+    static SCAN: OnceLock<AhoCorasick> = OnceLock::new();
+    let scan = SCAN.get_or_init(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(english::FUTURE_MARKERS)
+            .expect("fixed patterns")
+    });
+    scan.find_iter(before).any(|m| {
+        before[..m.start()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
     })
 }
 
@@ -199,5 +224,10 @@ mod tests {
         assert!(setting("Then-President Obama spoke.", "President Obama").past_marker);
         assert!(setting("President Biden arrived on Monday.", "President Biden").recent);
         assert!(!setting("President Biden arrived in Mondayville.", "President Biden").recent);
+        assert!(setting("I look forward to working with President Park.", "President Park").future);
+        assert!(setting("She will meet President Park.", "President Park").future);
+        assert!(setting("Until President Park is sworn in, nothing moves.", "President Park").future);
+        assert!(!setting("She met President Park.", "President Park").future);
+        assert!(!setting("Officials in Mayville met President Park.", "President Park").future);
     }
 }

@@ -82,6 +82,16 @@ pub const PAST_VERBS: &[&str] = &[
     "bore",
     "rode",
     "meant",
+    "spoke",
+    "heard",
+    "found",
+    "sat",
+    "flew",
+    "grew",
+    "broke",
+    "sold",
+    "bought",
+    "got",
 ];
 
 /// Auxiliaries of the future: "will".
@@ -340,3 +350,54 @@ pub const NAME_SUFFIXES: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"
 
 /// Lowercase particles that join a surname to the name before it ("Ursula von der Leyen").
 pub const SURNAME_PARTICLES: &[&str] = &["bin", "al", "de", "van", "von", "der", "da"];
+
+/// Verbs that choose someone for an office: "he has appointed as his Treasury Secretary …".
+pub const APPOINTING_VERBS: &[&str] = &[
+    "appointed",
+    "appoint",
+    "appoints",
+    "named",
+    "name",
+    "names",
+    "nominated",
+    "nominate",
+    "nominates",
+    "chose",
+    "choose",
+    "chooses",
+    "picked",
+    "pick",
+    "picks",
+    "tapped",
+    "tap",
+    "taps",
+    "selected",
+    "select",
+    "selects",
+    "designated",
+];
+
+/// Words before a claim that put its clause in the future, or in what may be: "I look forward
+/// to working with President Park", "until President Park is inaugurated", "she'll be …".
+pub const FUTURE_MARKERS: &[&str] = &[
+    "will ",
+    "'ll ",
+    "’ll ",
+    "would ",
+    "shall ",
+    "going to ",
+    "look forward to",
+    "looks forward to",
+    "looking forward to",
+    "until ",
+    "by then",
+    "once ",
+    "can ",
+    "could ",
+    "may ",
+    "might ",
+    "expected to",
+    "set to become",
+    "to become ",
+    "poised to",
+];
