@@ -578,4 +578,22 @@ mod tests {
             ["stale-title"]
         );
     }
+
+    #[test]
+    fn the_title_at_the_time_of_an_event() {
+        for text in [
+            "When the talks were launched, President Joe Biden said they would work.",
+            "In the aftermath of the floods, President Joe Biden said aid would come.",
+        ] {
+            assert!(ids("2025-06-01", text).is_empty(), "{text}");
+        }
+        // Unanchored, or anchored to this week, it is the real slip.
+        for text in [
+            "President Joe Biden says the talks will work.",
+            "When asked, President Joe Biden says no.",
+            "When the talks opened on Monday, President Joe Biden said they would work.",
+        ] {
+            assert_eq!(ids("2025-06-01", text), ["stale-title"], "{text}");
+        }
+    }
 }

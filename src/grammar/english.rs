@@ -401,3 +401,74 @@ pub const FUTURE_MARKERS: &[&str] = &[
     "to become ",
     "poised to",
 ];
+
+/// Words that say a present perfect spans a stretch of time: "for years the government has
+/// claimed …", "has long said" — what was said throughout, the term included.
+pub const DURATION_MARKERS: &[&str] = &[
+    "for years",
+    "for decades",
+    "for months",
+    "over the years",
+    "has long ",
+    "have long ",
+    "had long ",
+];
+
+/// Words that open a sentence with a clause of time, which in the past tells of that past
+/// moment, titles and all: "When the talks were launched, Prime Minister Hale said …".
+pub const TIME_SUBORDINATORS: &[&str] = &["When", "After", "Before", "As", "Once", "While", "Since"];
+
+/// Phrases that open a sentence on a past event without a verb: "In the aftermath of the
+/// floods, President Moss said …".
+pub const PAST_EVENT_OPENERS: &[&str] = &[
+    "In the aftermath of",
+    "At the height of",
+    "In the days after",
+    "In the weeks after",
+    "In the wake of",
+];
+
+/// Past verbs that take a whole clause rather than an object: "officials said the Carter
+/// Administration wants more" — the government is the clause's subject there.
+pub const CLAUSE_VERBS: &[&str] = &[
+    "said",
+    "told",
+    "added",
+    "argued",
+    "noted",
+    "warned",
+    "claimed",
+    "believed",
+    "thought",
+    "hoped",
+    "insisted",
+    "stressed",
+    "reported",
+    "announced",
+    "explained",
+    "acknowledged",
+    "conceded",
+    "suggested",
+    "wrote",
+    "stated",
+    "asserted",
+    "complained",
+    "feared",
+    "predicted",
+    "knew",
+    "felt",
+    "found",
+    "showed",
+    "revealed",
+    "confirmed",
+    "denied",
+    "declared",
+    "asked",
+    "agreed",
+    "doubted",
+    "expected",
+    "learned",
+    "recalled",
+    "understood",
+    "worried",
+];
