@@ -234,7 +234,13 @@ fn read<'a>(t: &TitleClaim, s: &Standing<'a>, claim: &Claim, day: chrono::NaiveD
             (Truth::No, _, Some(last), _)
                 if t.modifier.is_none() && speaks_now(t, claim) && !setting::set_during(claim, &s.terms, &t.verb) =>
             {
-                Reading::Contradicted(CheckId::StaleTitle, last)
+                // The dead keep the title they died with, but do not speak: "Queen Elizabeth II
+                // said …" of today is a slip all the same.
+                if died_in_office(rules, s.person, last) && !english::SPEECH_VERBS.contains(&t.verb.as_str()) {
+                    Reading::Open("died in office: the title stays in every later reference")
+                } else {
+                    Reading::Contradicted(CheckId::StaleTitle, last)
+                }
             }
             (Truth::No, _, _, Some(first)) => before_term(t, claim, first, day),
             (Truth::No, _, Some(_), _) if t.modifier.is_some() => {
@@ -264,6 +270,16 @@ fn read<'a>(t: &TitleClaim, s: &Standing<'a>, claim: &Claim, day: chrono::NaiveD
         // "future": no fact decides it.
         _ => Reading::Open("no fact decides a future title"),
     }
+}
+
+/// Did the person die in office, the term ending with their life (within a few days, as
+/// sources date a death and the succession)? Then the title is theirs in every later
+/// reference: "King Omar will be remembered for …".
+fn died_in_office(rules: &RuleSet, person: usize, last: &Term) -> bool {
+    let (Some(died), Some(to)) = (rules.people[person].died, last.to) else {
+        return false;
+    };
+    (died.earliest() - to.latest()).num_days().abs() <= 3 || (to.earliest() - died.latest()).num_days().abs() <= 3
 }
 
 /// A bare title before the term began. In a clause about the future ("I look forward to
@@ -595,5 +611,19 @@ mod tests {
         ] {
             assert_eq!(ids("2025-06-01", text), ["stale-title"], "{text}");
         }
+    }
+
+    #[test]
+    fn someone_who_died_in_office_keeps_the_title() {
+        assert!(ids("2022-09-09", "Queen Elizabeth II will be remembered for her service.").is_empty());
+        assert_eq!(
+            ids("2023-05-01", "Queen Elizabeth II said she was delighted."),
+            ["stale-title"]
+        );
+        // One who left office alive and says something now: the stale title stays a finding.
+        assert_eq!(
+            ids("2025-06-01", "President Joe Biden says the talks will work."),
+            ["stale-title"]
+        );
     }
 }
