@@ -37,6 +37,7 @@ check_ids! {
     InconsistentSpelling,
     InconsistentTitle,
     InconsistentNumber,
+    DateAfterPublication,
     // A suppression comment that silenced nothing, or names an id that does not exist.
     UnusedSuppression,
 }
@@ -302,6 +303,17 @@ const EXPLANATIONS: &[Explanation] = &[
         example: (
             "Three people were killed in Moscow. Officials in Moscow said two people were killed.",
             "2025-03-11",
+            None,
+        ),
+    },
+    Explanation {
+        id: "date-after-publication",
+        severity: Severity::Warning,
+        summary: "A past event dated after the article's own date",
+        description: "The text tells of a date after the article's date as past (\"in early January 2025 rates rose\" in a piece dated 2019-11-21): either the piece was updated later, or its date is wrong — and every other claim in it is judged against that wrong day. Scheduled and future dates (\"will meet on 3 March 2025\", \"due in 2026\", \"until …\") are not judged. Check `--date` or the update date; human reports show this finding first.",
+        example: (
+            "In early January 2025 the central bank raised rates.",
+            "2019-11-21",
             None,
         ),
     },

@@ -3,6 +3,7 @@
 //! parsers then run only around those hits.
 
 mod age;
+mod dated;
 mod government;
 mod life;
 mod lint;
@@ -54,6 +55,20 @@ pub enum ClaimKind {
     Life(LifeClaim),
     Spelling(SpellingClaim),
     Quantity(QuantityClaim),
+    /// A date the text names that falls after the article's own date.
+    Dated(DatedClaim),
+}
+
+/// "in early January 2025", "on 3 March 2025": the days a text names, when they fall after
+/// the article's date.
+#[derive(Debug, Clone)]
+pub struct DatedClaim {
+    pub first: chrono::NaiveDate,
+    pub last: chrono::NaiveDate,
+    /// A past verb in its sentence tells of it as done.
+    pub told_as_past: bool,
+    /// Its sentence schedules or forecasts ("will meet on", "due in", "by 2030").
+    pub scheduled: bool,
 }
 
 /// "killed at least three people": a count of a quantity the packs name.
@@ -197,6 +212,8 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
                 _ => sites.push((s, e, "life", None)),
             }
         }
+        // Dates after the article's own: only where a year from its year on is written.
+        sites.extend(dated::sites(&flat.text, article.date).map(|(s, e)| (s, e, "dated", None)));
         sites.sort_by_key(|s| s.0);
         if sites.is_empty() {
             continue;
@@ -220,6 +237,7 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
             };
             let parsed: Vec<(ClaimKind, Range<usize>)> = match meaning {
                 None if pattern == "age" => age::parse(&site, rules).into_iter().collect(),
+                None if pattern == "dated" => dated::parse(&site).into_iter().collect(),
                 None => life::parse(&site, rules).into_iter().collect(),
                 Some(Vocab::Title(offices)) => title::parse(&site, offices, rules).into_iter().collect(),
                 Some(Vocab::Government(offices)) => government::parse(&site, offices, rules).into_iter().collect(),

@@ -472,3 +472,62 @@ pub const CLAUSE_VERBS: &[&str] = &[
     "understood",
     "worried",
 ];
+
+/// Words that put a date in a plan, a schedule or a forecast: "will meet on 3 March 2025",
+/// "the vote is due in March 2026", "scheduled for".
+pub const SCHEDULE_MARKERS: &[&str] = &[
+    "will ",
+    "'ll ",
+    "’ll ",
+    "due ",
+    "scheduled",
+    "expected",
+    "planned",
+    "plans ",
+    "plan to",
+    "set to",
+    "slated",
+    "deadline",
+    "forecast",
+    "projected",
+    "target",
+    "aims to",
+    "intends",
+    "would ",
+    "could ",
+    "may ",
+    "might ",
+    "should ",
+    "shall ",
+    "must ",
+    "to be held",
+    " is to ",
+    " are to ",
+    "upcoming",
+    "next ",
+    "to attend",
+    "beginning",
+    "beyond",
+    "effective",
+    "as of",
+    "on or after",
+    "no later than",
+    "starting",
+    "ahead of",
+    "in time for",
+    "road to",
+];
+
+/// Words that make a date the copy's own revision stamp, not an event it reports: "Last
+/// updated on May 5, 2025" under a piece first published a week earlier.
+pub const REVISION_WORDS: &[&str] = &["updated", "revised", "corrected", "amended", "edited", "modified"];
+
+/// Words right before a date that make it a limit or a range's end, not an event: "by 2030",
+/// "until March", "from January 2020 to September 30, 2021".
+pub const DEADLINE_WORDS: &[&str] = &["by ", "until ", "till ", "through ", "before ", "to ", "after "];
+
+/// Words before a past form that make it a participle, not a finite verb: "was elected",
+/// "has been signed", "to be revoked".
+pub const PARTICIPLE_LEADS: &[&str] = &[
+    "be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "to", "get", "got", "newly",
+];
