@@ -119,6 +119,18 @@ fn knowledge_sources_are_the_shared_data() {
             "knowledge/sources/congress-legislators/legislators-historical.csv",
             "../shared/data/congress-legislators/legislators-historical.csv",
         ),
+        (
+            "knowledge/sources/archigos-4.1/archigos_4.1_leader_spells.csv",
+            "../shared/data/archigos-4.1/archigos_4.1_leader_spells.csv",
+        ),
+        (
+            "knowledge/sources/archigos-4.1/ARCHIGOS.bib",
+            "../shared/data/archigos-4.1/ARCHIGOS.bib",
+        ),
+        (
+            "knowledge/sources/uk-ministers-parlparse/derived_uk_key_posts.csv",
+            "../shared/data/uk-ministers-parlparse/derived_uk_key_posts.csv",
+        ),
     ] {
         let original = std::fs::read(original).unwrap_or_else(|e| panic!("{original}: {e}"));
         assert!(
