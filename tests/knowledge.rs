@@ -240,7 +240,10 @@ fn a_pack_that_depends_on_another_is_built_after_it() {
     let out = claimcheck(dir.path(), &["rules", "build"]);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     let built = std::fs::read_to_string(dir.path().join("rules/a-clerks.yaml")).unwrap();
-    assert!(!built.contains("offices:") && built.contains("people:\n  cid:"), "{built}");
+    assert!(
+        !built.contains("offices:") && built.contains("people:\n  cid:"),
+        "{built}"
+    );
 
     write(
         "packs/a-clerks.yaml",
