@@ -6,9 +6,15 @@
 //! `SOURCE.md`; `curated/…`, rows a researcher adds, each with its source). The build is
 //! deterministic: the same knowledge gives the same bytes, and `--check` says where a shipped
 //! pack differs.
+//!
+//! A `rows` manifest may also name source files that rows cite row by row (`adapters:`, each
+//! file with the adapter that reads it) and packs whose offices its terms name (`depends:`):
+//! those are built first, or taken from the packs claimcheck ships.
 
+use super::adapters::{Adapter, Sources};
 use super::{import, rows};
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// A pack as built: its name and its YAML.
@@ -46,6 +52,13 @@ struct Build {
     /// For `rows`: the pack's own tests, written into it.
     #[serde(default)]
     examples: Vec<super::schema::Example>,
+    /// For `rows`: source files (under `sources/`) whose rows a row may cite, each with the
+    /// adapter that reads it.
+    #[serde(default)]
+    adapters: BTreeMap<String, Adapter>,
+    /// For `rows`: packs whose offices this pack's terms name.
+    #[serde(default)]
+    depends: Vec<String>,
 }
 
 #[derive(Deserialize, Clone, Copy)]
@@ -66,16 +79,41 @@ pub fn build(knowledge: &Path) -> Result<Vec<Built>, Vec<String>> {
     files.sort();
     let mut built = Vec::new();
     let mut errors = Vec::new();
-    for file in files {
-        match build_one(knowledge, &file) {
-            Ok(pack) => built.push(pack),
-            Err(mut e) => errors.append(&mut e),
+    // A pack that depends on another waits while that one is still to be built; a round that
+    // builds nothing leaves only packs that wait on each other.
+    let mut waiting = files;
+    loop {
+        let before = waiting.len();
+        let pending: Vec<String> = waiting.iter().map(|f| stem(f).to_string()).collect();
+        waiting.retain(|file| match build_one(knowledge, file, &pending, &built) {
+            Ok(Some(pack)) => {
+                built.push(pack);
+                false
+            }
+            Ok(None) => true,
+            Err(mut e) => {
+                errors.append(&mut e);
+                false
+            }
+        });
+        if waiting.is_empty() || waiting.len() == before {
+            break;
         }
     }
+    for file in waiting {
+        errors.push(format!("{}: its `depends:` packs depend on it in turn", file.display()));
+    }
+    built.sort_by(|a, b| a.name.cmp(&b.name));
     if errors.is_empty() { Ok(built) } else { Err(errors) }
 }
 
-fn build_one(knowledge: &Path, file: &Path) -> Result<Built, Vec<String>> {
+fn stem(file: &Path) -> &str {
+    file.file_stem().and_then(|s| s.to_str()).unwrap_or_default()
+}
+
+/// Builds one pack, or nothing yet (`Ok(None)`) while a pack it depends on is `pending` and
+/// not yet `built`.
+fn build_one(knowledge: &Path, file: &Path, pending: &[String], built: &[Built]) -> Result<Option<Built>, Vec<String>> {
     let shown = file.display().to_string();
     let text = std::fs::read_to_string(file).map_err(|e| vec![format!("{shown}: cannot read: {e}")])?;
     let located = |(place, message): (Option<(usize, usize)>, String)| match place {
@@ -83,8 +121,7 @@ fn build_one(knowledge: &Path, file: &Path) -> Result<Built, Vec<String>> {
         None => vec![format!("{shown}: {message}")],
     };
     let head: Head = super::schema::parse_yaml(&text).map_err(located)?;
-    let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
-    if head.pack != stem {
+    if head.pack != stem(file) {
         return Err(vec![format!(
             "{shown}: the pack is named `{}`; its file must be {}.yaml",
             head.pack, head.pack
@@ -93,9 +130,16 @@ fn build_one(knowledge: &Path, file: &Path) -> Result<Built, Vec<String>> {
     if head.build.is_none() {
         // A pack kept by hand: it must load, and ships as it is.
         super::schema::parse(&text).map_err(located)?;
-        return Ok(Built { name: head.pack, text });
+        return Ok(Some(Built { name: head.pack, text }));
     }
     let manifest: Manifest = super::schema::parse_yaml(&text).map_err(located)?;
+    let depends = &manifest.build.depends;
+    if depends
+        .iter()
+        .any(|d| pending.contains(d) && !built.iter().any(|b| &b.name == d))
+    {
+        return Ok(None);
+    }
     let inputs = read_inputs(knowledge, &manifest.build.inputs, &shown)?;
     let text = match manifest.build.importer {
         Importer::CongressLegislators => import::congress_legislators(&inputs).map_err(|e| vec![e])?,
@@ -108,12 +152,51 @@ fn build_one(knowledge: &Path, file: &Path) -> Result<Built, Vec<String>> {
             },
             &inputs,
             knowledge,
+            rows::Context {
+                sources: Sources::read(knowledge, &manifest.build.adapters)
+                    .map_err(|e| e.into_iter().map(|e| format!("{shown}: {e}")).collect::<Vec<_>>())?,
+                offices: offices_of(depends, built).map_err(|e| vec![format!("{shown}: {e}")])?,
+            },
         )?,
     };
-    Ok(Built {
+    Ok(Some(Built {
         name: manifest.pack,
         text,
-    })
+    }))
+}
+
+/// The offices the packs `depends` names define: as built here, or as claimcheck ships them.
+fn offices_of(depends: &[String], built: &[Built]) -> Result<Vec<rows::Office>, String> {
+    let mut offices = Vec::new();
+    for name in depends {
+        let data = match built.iter().find(|b| &b.name == name) {
+            Some(pack) => super::schema::parse(&pack.text)
+                .map(super::PackData::from)
+                .map_err(|(_, e)| format!("the pack `{name}` it depends on: {e}"))?,
+            None => {
+                let shipped = format!("rules/{name}.yaml");
+                let (_, _, json) = super::BUILTIN_PACKS
+                    .iter()
+                    .find(|(path, ..)| *path == shipped)
+                    .ok_or_else(|| {
+                        format!(
+                            "it depends on `{name}`, which neither knowledge/packs/ nor claimcheck's shipped packs hold"
+                        )
+                    })?;
+                serde_json::from_str::<super::PackData>(json).map_err(|e| format!("the shipped pack `{name}`: {e}"))?
+            }
+        };
+        offices.extend(data.offices.into_iter().map(|o| rows::Office {
+            id: o.id,
+            country: o.country.unwrap_or_default(),
+            title: o.title,
+            aliases: o.aliases,
+            government: o.government.unwrap_or_default(),
+            holders: String::new(),
+            defined_in: Some(name.clone()),
+        }));
+    }
+    Ok(offices)
 }
 
 /// The inputs a manifest names, relative to `knowledge/`, as (path shown, text). A source's
