@@ -8,7 +8,6 @@ mod docs;
 mod explain;
 mod init;
 mod rules;
-mod walk;
 
 use args::{Cli, Command};
 use claimcheck::exit::ExitStatus;
