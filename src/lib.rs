@@ -6,7 +6,7 @@
 //! one input; `exit` holds the exit codes. `input` names and reads an input (a path or
 //! standard input); `walk` turns a directory into the files to check; `fix` turns
 //! findings' edits into a patch or fixed files; `config` reads `.claimcheck.yaml` into a
-//! policy.
+//! policy. `lsp` serves editors through the same engine.
 
 pub mod article;
 pub mod checks;
@@ -19,6 +19,7 @@ pub mod exit;
 pub mod fix;
 pub mod grammar;
 pub mod input;
+pub mod lsp;
 pub mod policy;
 pub mod report;
 pub mod rules;

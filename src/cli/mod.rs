@@ -26,6 +26,7 @@ pub fn run() -> Result<ExitStatus> {
         Command::Explain(args) => explain::run(args),
         Command::Completions { shell } => docs::completions(shell),
         Command::Man => docs::man(),
+        Command::Lsp(_) => Ok(claimcheck::lsp::run_stdio()),
     }
 }
 
