@@ -114,3 +114,8 @@ fn date_after_publication() {
         "tests/fixtures/date-after-publication-2019-11-21.txt",
     );
 }
+
+#[test]
+fn titles_in_apposition() {
+    snapshot_both("apposition", "tests/fixtures/apposition-2025-06-01.txt");
+}

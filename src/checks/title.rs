@@ -224,6 +224,7 @@ fn why_open(readings: &[Reading], name: &str) -> String {
 fn read<'a>(t: &TitleClaim, s: &Standing<'a>, claim: &Claim, day: chrono::NaiveDate, rules: &RuleSet) -> Reading<'a> {
     match t.modifier {
         Some(Modifier::Former | Modifier::Ex) => match (s.held_now, s.current, s.last_ended) {
+            (_, _, Some(last)) if t.indefinite => Reading::Supported(last),
             (Truth::Yes, Some(cur), _) => Reading::Contradicted(CheckId::FormerIncumbent, cur),
             (Truth::No, _, Some(last)) => Reading::Supported(last),
             (Truth::Yes, None, _) => Reading::Open("a handover day: both titles are right"),
@@ -339,10 +340,11 @@ fn contradiction(id: &CheckId, term: &Term, standings: &[Standing], t: &TitleCla
                 "{who} left office as {office} on {}; {dated}",
                 term.to.map(|d| d.to_string()).unwrap_or_default()
             ),
-            Some(Edit::insert(
-                t.title_start,
-                if t.opens_sentence { "Former " } else { "former " },
-            )),
+            Some(match &t.relative_verb {
+                // "Park, who is prime minister," → "Park, who was prime minister,".
+                Some(verb) => Edit::replace(verb.clone(), "was".to_string()),
+                None => Edit::insert(t.title_start, if t.opens_sentence { "Former " } else { "former " }),
+            }),
         ),
         CheckId::NotActing => (
             Severity::Warning,
@@ -417,6 +419,59 @@ mod tests {
             fixed("2025-06-01", "Aides say President Biden is tired."),
             "Aides say former President Biden is tired."
         );
+    }
+
+    #[test]
+    fn titles_in_apposition() {
+        // Rishi Sunak: Prime Minister until 2024-07-05; Donald Trump: President from 2025-01-20.
+        for (text, fix) in [
+            (
+                "Britain's prime minister, Rishi Sunak, said the talks would go on.",
+                "Britain's former prime minister, Rishi Sunak, said the talks would go on.",
+            ),
+            (
+                "The president, Joe Biden, said the plan works.",
+                "The former president, Joe Biden, said the plan works.",
+            ),
+            (
+                "Joe Biden, the president, said the plan works.",
+                "Joe Biden, the former president, said the plan works.",
+            ),
+            (
+                "Biden, who is president, said the plan works.",
+                "Biden, who was president, said the plan works.",
+            ),
+        ] {
+            assert_eq!(ids("2025-06-01", text), ["stale-title"], "{text}");
+            assert_eq!(fixed("2025-06-01", text), fix);
+        }
+        let text = "The former president, Donald Trump, spoke on Monday.";
+        assert_eq!(ids("2025-06-01", text), ["former-incumbent"]);
+        assert_eq!(
+            fixed("2025-06-01", text),
+            "The president, Donald Trump, spoke on Monday."
+        );
+        assert_eq!(
+            ids("2016-06-01", "Donald Trump, the president, spoke on Monday."),
+            ["before-term"]
+        );
+        for text in [
+            // Right on the date.
+            "The then secretary of state, Antony Blinken, flew to Riyadh in 2023.",
+            "In Washington, the president, Donald Trump, said so.",
+            "Joe Biden, the former president, spoke.",
+            // One of the former presidents, though president again.
+            "Donald Trump, a former president, spoke on Monday.",
+            // Not the office: another body's title, a list, a title that goes on.
+            "The club president, Joe Biden, spoke.",
+            "He thanked the president, Joe Biden, and Jill Biden.",
+            "Joe Biden, the president of the club, spoke.",
+            "Joe Biden, the president's brother, spoke.",
+            "Joe Biden's aide, the president, spoke.",
+            "Joe Biden, a lawyer, spoke.",
+        ] {
+            assert!(ids("2025-06-01", text).is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -160,11 +160,31 @@ pub struct TitleClaim {
     /// The phrase opens its sentence (so an inserted "former" is capitalised).
     pub opens_sentence: bool,
     pub name: String,
+    /// How the title stands beside the name.
+    pub shape: TitleShape,
+    /// "a former president": one of those who held it, true of anyone with a past term even
+    /// while they hold it again.
+    pub indefinite: bool,
+    /// Source bytes of the verb of "who is prime minister", which a fix puts in the past.
+    pub relative_verb: Option<Range<usize>>,
     /// Everyone the name can refer to; the checks narrow them by office and date.
     pub people: Vec<usize>,
     /// The verb right after the name, when the person is its subject: "said", "is", "had".
     pub tense: Tense,
     pub verb: String,
+}
+
+/// How a title is attached to its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TitleShape {
+    /// "Prime Minister Ellen Park": the title before the name, as part of it.
+    Prefixed,
+    /// "the prime minister, Ellen Park,": the title, then the name in apposition.
+    BeforeApposition,
+    /// "Ellen Park, the prime minister,", "Park, who is prime minister,": the name, then the
+    /// title in apposition or a relative clause.
+    AfterApposition,
 }
 
 /// "the Biden administration also aims": a government named after its head, with a tense.
