@@ -202,3 +202,49 @@ fn whitehouse_title_in_apposition_after_the_term() {
         human_report(&article, &outcome)
     );
 }
+
+/// Every death the White House copy tells of someone the packs know, judged: the one there is
+/// (an ambassador's memory of the day "Prime Minister Yitzhak Rabin was assassinated") is
+/// supported on its own date, and contradicted when its record is dated a year before the
+/// assassination (1995-11-04), while Rabin was alive and in office.
+#[test]
+#[ignore = "needs ../shared/corpus beside the repository; CI runs it"]
+fn whitehouse_deaths_are_supported_and_the_living_are_not_dead() {
+    use claimcheck::article::{Article, DateSource, parse_day};
+    use claimcheck::claims::ClaimKind;
+    let path = corpus_file("whitehouse-2021-2026/documents.jsonl");
+    let rules = rules();
+    let engine = claimcheck::engine::Engine::new(&rules);
+    let deaths_in = |text: &str, date: &str| {
+        let article = Article::parse(
+            "record",
+            text.to_string(),
+            Some((parse_day(date).unwrap(), DateSource::Record)),
+        )
+        .unwrap();
+        let outcome = engine.check_article(&article);
+        let deaths: Vec<String> = outcome
+            .claims
+            .iter()
+            .filter(|j| matches!(j.claim.kind, ClaimKind::Death(_)))
+            .map(|j| format!("{:?} {}", j.judgement.verdict, j.claim.text))
+            .collect();
+        let findings: Vec<String> = outcome.findings().map(|f| f.check.to_string()).collect();
+        (deaths, findings)
+    };
+    let mut deaths = Vec::new();
+    let mut rabin = None;
+    for line in std::fs::read_to_string(path).unwrap().lines() {
+        let record: serde_json::Value = serde_json::from_str(line).unwrap();
+        let text = record["text"].as_str().unwrap();
+        let (found, _) = deaths_in(text, record["date"].as_str().unwrap());
+        if found.iter().any(|d| d.contains("Rabin")) {
+            rabin = Some(text.to_string());
+        }
+        deaths.extend(found);
+    }
+    assert_eq!(deaths, ["Supported Yitzhak Rabin was assassinated"]);
+    let (deaths, findings) = deaths_in(&rabin.unwrap(), "1994-11-04");
+    assert_eq!(deaths, ["Contradicted Yitzhak Rabin was assassinated"]);
+    assert!(findings.contains(&"death-before-death".to_string()), "{findings:?}");
+}

@@ -119,3 +119,8 @@ fn date_after_publication() {
 fn titles_in_apposition() {
     snapshot_both("apposition", "tests/fixtures/apposition-2025-06-01.txt");
 }
+
+#[test]
+fn deaths_on_the_wrong_day_and_of_the_living() {
+    snapshot_both("death", "tests/fixtures/death-2025-01-02.txt");
+}

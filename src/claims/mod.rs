@@ -4,6 +4,7 @@
 
 mod age;
 mod dated;
+mod death;
 mod government;
 mod life;
 mod lint;
@@ -53,6 +54,7 @@ pub enum ClaimKind {
     /// the ledger (no finding of its own).
     Relative(RelativeClaim, Option<StatedDate>),
     Life(LifeClaim),
+    Death(DeathClaim),
     Spelling(SpellingClaim),
     Quantity(QuantityClaim),
     /// A date the text names that falls after the article's own date.
@@ -100,6 +102,15 @@ pub struct LifeClaim {
     pub late: bool,
     /// Source bytes of "late " (to delete when the person is alive).
     pub late_span: Option<Range<usize>>,
+}
+
+/// "Jimmy Carter died on Sunday", "X, who died last week,": a death, and when the text puts it.
+#[derive(Debug, Clone)]
+pub struct DeathClaim {
+    pub name: String,
+    pub people: Vec<usize>,
+    /// The days the text gives (none: by the article's date).
+    pub when: Option<crate::grammar::when::When>,
 }
 
 /// "Trump, 78," / "78-year-old Trump": a person's age on the publication date.
@@ -229,6 +240,7 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
             let (s, e) = (m.start(), m.end());
             match SHAPES[m.pattern().as_usize()] {
                 ", " | "-year-old " => sites.extend(age::site(&flat.text, s, e).map(|(s, e)| (s, e, "age", None))),
+                shape if death::SHAPES.contains(&shape) => sites.push((s, e, "death", None)),
                 _ => sites.push((s, e, "life", None)),
             }
         }
@@ -258,6 +270,7 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
             let parsed: Vec<(ClaimKind, Range<usize>)> = match meaning {
                 None if pattern == "age" => age::parse(&site, rules).into_iter().collect(),
                 None if pattern == "dated" => dated::parse(&site).into_iter().collect(),
+                None if pattern == "death" => death::parse(&site, rules).into_iter().collect(),
                 None => life::parse(&site, rules).into_iter().collect(),
                 Some(Vocab::Title(offices)) => title::parse(&site, offices, rules).into_iter().collect(),
                 Some(Vocab::Government(offices)) => government::parse(&site, offices, rules).into_iter().collect(),
@@ -311,7 +324,7 @@ fn spelling(site: &Site, people: &[usize]) -> Option<(ClaimKind, Range<usize>)> 
     })
 }
 
-/// The shapes of age and life claims (see `age` and `life`).
+/// The shapes of age, life and death claims (see `age`, `life` and `death`).
 const SHAPES: &[&str] = &[
     ", ",
     "-year-old ",
@@ -320,6 +333,10 @@ const SHAPES: &[&str] = &[
     " says ",
     " says,",
     " tells ",
+    " died",
+    " passed away",
+    " was killed",
+    " was assassinated",
 ];
 
 fn shapes() -> &'static aho_corasick::AhoCorasick {

@@ -342,6 +342,41 @@ pub const COUNT_AUXILIARIES: &[&str] = &[
 /// Links between a word and the count after it: "the deaths of three", "the toll rose to 12".
 pub const COUNT_LINKS: &[&str] = &["of", "to", "at", "rose to", "stood at"];
 
+/// Words that make a sentence about a death no claim of it: doubted, denied, imagined.
+pub const DEATH_HEDGES: &[&str] = &[
+    "if ",
+    "whether",
+    "rumor",
+    "rumour",
+    "false",
+    "hoax",
+    "denied",
+    "deny",
+    "denies",
+    "wrongly",
+    "erroneous",
+    "mistaken",
+    "fake",
+    "as though",
+    "pretend",
+    "feared",
+    "would ",
+    "could ",
+    "might ",
+    "not ",
+    "n't ",
+    "never ",
+    "nearly",
+    "almost",
+    "hypothetic",
+    "imagine",
+    "fiction",
+    "film",
+    "novel",
+    "character",
+    "played",
+];
+
 /// "the late X": a claim that X has died.
 pub const LATE: [&str; 2] = ["the late ", "The late "];
 

@@ -11,5 +11,6 @@ pub mod phrase;
 pub mod quote;
 pub mod sentence;
 pub mod verb;
+pub mod when;
 
 pub use flat::{Flat, Piece};
