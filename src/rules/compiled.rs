@@ -47,6 +47,8 @@ pub struct OfficeData {
     pub holders: Holders,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub complete: Option<super::schema::Complete>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -110,6 +112,7 @@ impl From<PackFile> for PackData {
                 government: o.government,
                 holders: o.holders,
                 country: o.country,
+                complete: o.complete,
             })
             .collect();
         offices.sort_by(|a, b| a.id.cmp(&b.id));

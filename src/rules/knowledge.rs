@@ -193,6 +193,7 @@ fn offices_of(depends: &[String], built: &[Built]) -> Result<Vec<rows::Office>, 
             aliases: o.aliases,
             government: o.government.unwrap_or_default(),
             holders: String::new(),
+            complete: None,
             defined_in: Some(name.clone()),
         }));
     }

@@ -103,6 +103,9 @@ pub struct Office {
     pub holders: Holders,
     /// The country whose office it is (ISO 3166-1 alpha-2), where the pack says.
     pub country: Option<String>,
+    /// When every holder is known (see `schema::Complete`).
+    pub complete: Option<schema::Complete>,
+    pub pos: Option<Pos>,
 }
 
 pub struct Person {
@@ -283,6 +286,8 @@ impl RuleSet {
                     government: o.government.clone(),
                     holders: o.holders,
                     country: o.country.clone(),
+                    complete: o.complete,
+                    pos: o.pos,
                 });
             }
         }
@@ -566,7 +571,7 @@ fn spelling_variants(people: &[Person]) -> Vec<(String, Vec<usize>)> {
     found.into_iter().collect()
 }
 
-fn fold_accents(s: &str) -> String {
+pub(crate) fn fold_accents(s: &str) -> String {
     s.chars()
         .map(|c| match c {
             'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
@@ -584,7 +589,7 @@ fn fold_accents(s: &str) -> String {
         .collect()
 }
 
-fn edit_distance(a: &str, b: &str) -> usize {
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut row: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {

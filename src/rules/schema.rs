@@ -173,6 +173,19 @@ pub struct Office {
     /// The country whose office it is (ISO 3166-1 alpha-2), where the office is a country's.
     #[serde(default)]
     pub country: Option<String>,
+    /// Every holder from `from` to `to` is in the packs: a name that is not the holder on a
+    /// day in it is someone else (`not-the-holder`, `wrong-office`). Validation checks that
+    /// the terms cover the period without a gap.
+    #[serde(default)]
+    pub complete: Option<Complete>,
+}
+
+/// The period over which an office's holders are all known (both days included).
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Complete {
+    pub from: FactDate,
+    pub to: FactDate,
 }
 
 #[derive(Debug, Default, Deserialize, Serialize, Clone, Copy, PartialEq, Eq)]
