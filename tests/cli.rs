@@ -1091,6 +1091,11 @@ fn rules_validate_locates_every_error_kind() {
             "duplicate office id",
         ),
         ("rules/bad-held.yaml", "rules/bad-held.yaml:3:3:", "unknown office"),
+        (
+            "rules/gap.yaml",
+            "rules/gap.yaml:3:3:",
+            "office `testville-mayor` is complete: no term is sure to cover 2014-01-02",
+        ),
     ] {
         let out = rules_cmd(&["validate", pack]);
         assert_eq!(code(&out), 2, "{pack}: {}", stdout(&out));
@@ -1182,6 +1187,28 @@ fn config_is_found_from_the_checked_file_up_to_the_repository_root() {
     // A directory argument is its own start.
     let out = dir.check(&["repo/articles"]);
     assert!(stdout(&out).contains("note[former-incumbent]"), "{}", stdout(&out));
+}
+
+/// `country:` makes a bare title that country's office: "Prime Minister Dominic Raab" is then
+/// the British office, which he never held; without it, any country's prime minister.
+#[test]
+fn config_country_fixes_a_bare_title() {
+    let dir = repo("config-country");
+    dir.write(
+        "repo/articles/raab.txt",
+        "date 2020-06-01\nPrime Minister Dominic Raab met the delegation.\n",
+    );
+    let out = dir.check(&["repo/articles/raab.txt"]);
+    assert_eq!(code(&out), 0, "{}", stdout(&out));
+    dir.write("repo/.claimcheck.yaml", "country: GB\n");
+    let out = dir.check(&["repo/articles/raab.txt"]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("error[wrong-office]"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("+ Foreign Secretary Dominic Raab met"),
+        "{}",
+        stdout(&out)
+    );
 }
 
 #[test]

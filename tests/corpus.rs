@@ -248,3 +248,61 @@ fn whitehouse_deaths_are_supported_and_the_living_are_not_dead() {
     assert_eq!(deaths, ["Contradicted Yitzhak Rabin was assassinated"]);
     assert!(findings.contains(&"death-before-death".to_string()), "{findings:?}");
 }
+
+/// Real wire copy with its title or name changed, as the errors newsrooms correct were made:
+/// each changed record gives the finding planted, and the records as written do not.
+#[test]
+#[ignore = "needs ../shared/corpus beside the repository; CI runs it"]
+fn reuters_wrong_office_and_wrong_holder_planted_in_real_copy() {
+    let path = corpus_file("reuters-1987/articles.jsonl");
+    let plants = [
+        // She was prime minister, never foreign secretary.
+        (
+            "British Prime Minister Margaret Thatcher",
+            "British Foreign Secretary Margaret Thatcher",
+            "wrong-office",
+        ),
+        // He was premier (and party leader from January 1987), never head of state.
+        (
+            "Chinese Premier Zhao Ziyang",
+            "Chinese President Zhao Ziyang",
+            "wrong-office",
+        ),
+        // He was foreign minister, never chancellor.
+        (
+            "West German Chancellor Helmut Kohl has",
+            "West German Chancellor Hans-Dietrich Genscher has",
+            "wrong-office",
+        ),
+        // A Politburo member, never premier: Zhao Ziyang was.
+        (
+            "Chinese Premier Zhao Ziyang said",
+            "Chinese Premier Hu Qili said",
+            "not-the-holder",
+        ),
+    ];
+    let records: Vec<String> = std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    for (written, planted, check) in plants {
+        let originals: Vec<&String> = records.iter().filter(|r| r.contains(written)).collect();
+        assert!(!originals.is_empty(), "no record has {written:?}");
+        let as_written: String = originals.iter().map(|r| format!("{r}\n")).collect();
+        let ev = evaluate(&as_written, &rules(), None).unwrap();
+        assert!(
+            ev.unplanted.iter().all(|f| f.check != check),
+            "{written}: {:#?}",
+            ev.unplanted
+        );
+        let changed: String = originals
+            .iter()
+            .map(|r| r.replacen(written, planted, 1) + "\n")
+            .collect();
+        let ev = evaluate(&changed, &rules(), None).unwrap();
+        let found: Vec<_> = ev.unplanted.iter().filter(|f| f.check == check).collect();
+        assert_eq!(found.len(), originals.len(), "{planted}: {:#?}", ev.unplanted);
+        assert!(found.iter().all(|f| f.excerpt.contains(planted)), "{found:#?}");
+    }
+}

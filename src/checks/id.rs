@@ -31,6 +31,8 @@ check_ids! {
     NotActing,
     LateButAlive,
     DeadAsLiving,
+    WrongOffice,
+    NotTheHolder,
     DeathBeforeDeath,
     WrongDeathDate,
     WrongAge,
@@ -245,6 +247,28 @@ const EXPLANATIONS: &[Explanation] = &[
         summary: "A present claim about someone who had died",
         description: "\"X says\", \"X tells\": a present-tense claim that the person lives, when the packs give a death date before the article's date. \"X writes\" (the literary present) is not read as such a claim.",
         example: ("Jimmy Carter says the talks matter.", "2025-06-01", None),
+    },
+    Explanation {
+        id: "wrong-office",
+        severity: Severity::Error,
+        summary: "A title the person never held, of an office whose every holder the packs know",
+        description: "A title that names a country's office (\"US President\", \"Ghana's president\", \"the president of Ghana\", or a bare title under the configuration's `country:`) on someone the packs know, who never held that office, where a pack says it knows every holder of the office over the period (`complete:`). The fix is the office the person held in that country on the date, or last held before it (\"Foreign Secretary\"). Future clauses, and people whose life the complete period does not cover, are not judged.",
+        example: (
+            "British Prime Minister Dominic Raab met the delegation.",
+            "2020-06-01",
+            Some("British Foreign Secretary Dominic Raab met the delegation."),
+        ),
+    },
+    Explanation {
+        id: "not-the-holder",
+        severity: Severity::Warning,
+        summary: "A title on someone who did not hold the office on the date",
+        description: "A present title of a country's office (fixed as for `wrong-office`) on a name that is not its holder on the date, where a pack knows every holder over the period: the finding names the holder. A name the packs do not know must be a full one (two words or more) and not a spelling of the holder's; a future clause or a sentence set before the period is not judged.",
+        example: (
+            "French President Jean Dupont said the talks would go on.",
+            "2023-03-11",
+            None,
+        ),
     },
     Explanation {
         id: "death-before-death",

@@ -9,6 +9,7 @@ mod government;
 pub mod id;
 mod life;
 mod lint;
+mod office;
 mod setting;
 mod title;
 mod weekday;
@@ -103,6 +104,8 @@ pub struct Context<'a> {
     /// "the article is dated …" (or "was last updated on …"), for messages.
     pub dated: String,
     pub rules: &'a RuleSet,
+    /// The country of a title the text leaves unqualified (the configuration's `country:`).
+    pub country: Option<&'a str>,
 }
 
 /// A finding a check wants to make; `judge` completes it with the claim's place.
@@ -208,11 +211,17 @@ impl Outcome {
 
 /// Runs the whole pipeline from an article to its judged claims.
 pub fn check_article(article: &Article, rules: &RuleSet) -> Outcome {
+    check_article_in(article, rules, None)
+}
+
+/// The same, with `country` the country of an unqualified title.
+pub fn check_article_in(article: &Article, rules: &RuleSet, country: Option<&str>) -> Outcome {
     let checks = all();
     let cx = Context {
         date: article.date,
         dated: article.dated(),
         rules,
+        country,
     };
     let mut claims: Vec<Judged> = claims::extract(article, rules)
         .into_iter()

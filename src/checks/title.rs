@@ -156,6 +156,9 @@ impl Check for TitleCheck {
             .filter_map(|&p| standing(cx.rules, p, &t.offices, cx))
             .collect();
         if standings.is_empty() {
+            if let Some(judgement) = super::office::judge(t, claim, cx) {
+                return Some(judgement);
+            }
             let why = if t.people.is_empty() {
                 format!("no pack knows {}", t.name)
             } else {

@@ -164,6 +164,11 @@ pub struct TitleClaim {
     /// The title as written ("US President") and the offices that use it.
     pub title: String,
     pub offices: Vec<usize>,
+    /// The country the text fixes for the title: "French President", "Ghana's president",
+    /// "the president of Ghana" (not a bare "President").
+    pub country: Option<String>,
+    /// The office's own name within `title`: "President" in "US President".
+    pub office_words: Range<usize>,
     /// Source offset where "former " would be inserted.
     pub title_start: usize,
     /// The title's source bytes.

@@ -114,7 +114,8 @@ pub struct Config {
     pub quoted: Option<QuotedSeverity>,
     /// Globs of `.csv` / `.tsv` files to read as archives of records (reserved for archives).
     pub archives: Vec<String>,
-    /// Reserved: the default country (ISO 3166-1 alpha-2, upper case) of an unqualified title.
+    /// The default country (ISO 3166-1 alpha-2, upper case) of an unqualified title: "President
+    /// X" is then that country's office for `wrong-office` and `not-the-holder`.
     pub country: Option<String>,
     /// Reserved.
     pub title_at_event: Option<TitleAtEvent>,
