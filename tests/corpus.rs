@@ -306,3 +306,51 @@ fn reuters_wrong_office_and_wrong_holder_planted_in_real_copy() {
         assert!(found.iter().all(|f| f.excerpt.contains(planted)), "{found:#?}");
     }
 }
+
+/// Wire copy of 1987 in which two people, both dead by 2018, speak on a day the copy gives
+/// ("said on Thursday", "said yesterday"): alive on their records' own dates, and dead when
+/// the same records are dated 2020-06-01.
+#[test]
+#[ignore = "needs ../shared/corpus beside the repository; CI runs it"]
+fn reuters_the_dead_speaking_when_redated_after_their_deaths() {
+    let path = corpus_file("reuters-1987/articles.jsonl");
+    let spoke = ["Margaret Thatcher said on Thursday", "Clayton Yeutter said yesterday"];
+    let records: Vec<serde_json::Value> = std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .filter(|r: &serde_json::Value| spoke.iter().any(|s| r["text"].as_str().unwrap().contains(s)))
+        .collect();
+    assert_eq!(records.len(), spoke.len());
+    let dead_as_living = |date: Option<&str>| {
+        let jsonl: String = records
+            .iter()
+            .map(|r| {
+                let mut r = r.clone();
+                if let Some(date) = date {
+                    r["date"] = date.into();
+                }
+                r.to_string() + "\n"
+            })
+            .collect();
+        let ev = evaluate(&jsonl, &rules(), None).unwrap();
+        let mut found: Vec<String> = ev
+            .unplanted
+            .iter()
+            .filter(|f| f.check == "dead-as-living")
+            .map(|f| {
+                spoke
+                    .iter()
+                    .find(|s| f.excerpt.contains(*s))
+                    .unwrap_or(&"?")
+                    .to_string()
+            })
+            .collect();
+        found.sort();
+        found
+    };
+    assert!(dead_as_living(None).is_empty());
+    let mut expected: Vec<String> = spoke.iter().map(|s| s.to_string()).collect();
+    expected.sort();
+    assert_eq!(dead_as_living(Some("2020-06-01")), expected);
+}

@@ -234,7 +234,7 @@ const EXPLANATIONS: &[Explanation] = &[
         id: "late-but-alive",
         severity: Severity::Error,
         summary: "\"the late\" before someone alive on the article's date",
-        description: "A person is alive on the date when the packs give a later death date, or none while they hold an office. A person the packs know only by name leaves the claim unverifiable.",
+        description: "\"The late X\", also with words between (\"the late famed physicist X\", \"the late former senator X\"): a person is alive on the date when the packs give a later death date, or none while they hold an office. Words that make \"late\" a time (\"the late afternoon\", \"the late stages\") make no claim. A person the packs know only by name leaves the claim unverifiable.",
         example: (
             "Flowers were left for the late President Joe Biden.",
             "2022-06-01",
@@ -245,7 +245,7 @@ const EXPLANATIONS: &[Explanation] = &[
         id: "dead-as-living",
         severity: Severity::Warning,
         summary: "A present claim about someone who had died",
-        description: "\"X says\", \"X tells\": a present-tense claim that the person lives, when the packs give a death date before the article's date. \"X writes\" (the literary present) is not read as such a claim.",
+        description: "\"X says\", \"X tells\": a present-tense claim that the person lives, when the packs give a death date before the article's date; and \"X said on Tuesday\", \"X said yesterday\", \"X said on March 3\": X speaking on a day after their death (a day either side allowed for time zones). \"X writes\" (the literary present) and \"X said\" with no day are not read as such claims.",
         example: ("Jimmy Carter says the talks matter.", "2025-06-01", None),
     },
     Explanation {

@@ -172,6 +172,7 @@ impl Check for TitleCheck {
                 &people,
                 true,
                 t.modifier_span.clone(),
+                None,
                 claim,
                 cx,
             ));

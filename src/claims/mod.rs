@@ -15,6 +15,7 @@ mod title;
 mod weekday;
 
 use crate::article::Article;
+use crate::grammar::when::When;
 use crate::grammar::{Flat, quote, sentence};
 use crate::rules::{RuleSet, Vocab};
 use std::ops::Range;
@@ -102,6 +103,9 @@ pub struct LifeClaim {
     pub late: bool,
     /// Source bytes of "late " (to delete when the person is alive).
     pub late_span: Option<Range<usize>>,
+    /// "X said on Tuesday": the day the person spoke, when the text gives it (else the
+    /// article's date, for "X says").
+    pub when: Option<When>,
 }
 
 /// "Jimmy Carter died on Sunday", "X, who died last week,": a death, and when the text puts it.
@@ -329,7 +333,8 @@ fn spelling(site: &Site, people: &[usize]) -> Option<(ClaimKind, Range<usize>)> 
     })
 }
 
-/// The shapes of age, life and death claims (see `age`, `life` and `death`).
+/// The shapes of age, life and death claims (see `age`, `life` and `death`). " said " is a
+/// life claim only with a day after it ("X said on Tuesday").
 const SHAPES: &[&str] = &[
     ", ",
     "-year-old ",
@@ -338,6 +343,7 @@ const SHAPES: &[&str] = &[
     " says ",
     " says,",
     " tells ",
+    " said ",
     " died",
     " passed away",
     " was killed",

@@ -380,6 +380,18 @@ pub const DEATH_HEDGES: &[&str] = &[
 /// "the late X": a claim that X has died.
 pub const LATE: [&str; 2] = ["the late ", "The late "];
 
+/// Words after "the late" that make it a time, a stage or a thing, not a dead person: "the
+/// late afternoon", "the late stages", "the late night show host X".
+#[rustfmt::skip]
+pub const LATE_NOT_A_PERSON: &[&str] = &[
+    "night", "afternoon", "morning", "evening", "summer", "spring", "autumn", "fall", "winter",
+    "season", "stage", "stages", "period", "phase", "game", "shift", "show", "edition",
+    "innings", "goal", "penalty", "entry", "entries", "payment", "payments", "fee", "fees",
+    "starter", "starters", "comer", "comers", "bloomer", "bloomers", "arrival", "arrivals",
+    "surge", "rally", "charge", "push", "winner", "equaliser", "equalizer", "era", "years",
+    "hours", "session", "trading", "deadline", "filing", "filings", "change", "changes",
+];
+
 /// Name suffixes that make a different person of the name before them.
 pub const NAME_SUFFIXES: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
 
