@@ -125,6 +125,9 @@ pub struct AgeClaim {
     pub age: u32,
     /// Source bytes of the number, for the fix.
     pub age_span: Range<usize>,
+    /// The sentence or its passage is about birthdays ("Birthdays: …", "celebrates her
+    /// birthday"): the person may have turned a year older that day or the next.
+    pub birthday: bool,
 }
 
 /// A day of a month written beside a relative day ("yesterday, March 9"): (month, day, year).
@@ -248,7 +251,9 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
         for m in shapes().find_iter(&flat.text) {
             let (s, e) = (m.start(), m.end());
             match SHAPES[m.pattern().as_usize()] {
-                ", " | "-year-old " => sites.extend(age::site(&flat.text, s, e).map(|(s, e)| (s, e, "age", None))),
+                ", " | "-year-old " | " (" => {
+                    sites.extend(age::site(&flat.text, s, e).map(|(s, e)| (s, e, "age", None)))
+                }
                 shape if death::SHAPES.contains(&shape) => sites.push((s, e, "death", None)),
                 _ => sites.push((s, e, "life", None)),
             }
@@ -338,6 +343,7 @@ fn spelling(site: &Site, people: &[usize]) -> Option<(ClaimKind, Range<usize>)> 
 const SHAPES: &[&str] = &[
     ", ",
     "-year-old ",
+    " (",
     "the late ",
     "The late ",
     " says ",

@@ -50,7 +50,10 @@ pub(super) fn name_before<'a>(
     let run: Vec<&str> = before
         .rsplit(' ')
         .take(8)
-        .take_while(|w| w.starts_with(char::is_uppercase) || english::SURNAME_PARTICLES.contains(w))
+        // A colon or semicolon ends what comes before it: "Birthdays: Ann Berg".
+        .take_while(|w| {
+            (w.starts_with(char::is_uppercase) || english::SURNAME_PARTICLES.contains(w)) && !w.ends_with([':', ';'])
+        })
         .collect();
     let run_len = run.iter().map(|w| w.len() + 1).sum::<usize>().saturating_sub(1);
     let run = &before[before.len() - run_len..];
