@@ -4,7 +4,7 @@
 //! every person it can refer to contradicts it in the same way; if any makes it true, it is
 //! supported; otherwise it is unverifiable.
 
-use super::{Check, CheckId, Context, Contradiction, Edit, Judgement, Severity, setting};
+use super::{Check, CheckId, Context, Contradiction, Edit, Judgement, Severity, TitleAtEvent, setting};
 use crate::claims::{Claim, ClaimKind, Modifier, Tense, TitleClaim};
 use crate::grammar::english;
 use crate::rules::{RuleSet, Term, Truth};
@@ -137,6 +137,10 @@ enum Reading<'a> {
     /// Contradicted in the strict form only: a note ("President Park" in the weeks between
     /// Park's election and inauguration, of something already done).
     Noted(CheckId, &'a Term),
+    /// Right as the title stood at a past event, or as a courtesy in narrative ("signed by
+    /// President Obama"), of a term since ended: allowed, or a finding where the house style's
+    /// `title-at-event` asks for "then-".
+    AtEvent(&'a Term, &'static str),
     /// Neither, and why.
     Open(&'static str),
 }
@@ -177,7 +181,13 @@ impl Check for TitleCheck {
                 cx,
             ));
         }
-        let readings: Vec<Reading> = standings.iter().map(|s| read(t, s, claim, cx.date, cx.rules)).collect();
+        let readings: Vec<Reading> = standings
+            .iter()
+            .map(|s| match read(t, s, claim, cx.date, cx.rules) {
+                Reading::AtEvent(_, why) if cx.title_at_event == TitleAtEvent::Allow => Reading::Open(why),
+                reading => reading,
+            })
+            .collect();
         if let Some(Reading::Supported(term)) = readings.iter().find(|r| matches!(r, Reading::Supported(_))) {
             let person = standings
                 .iter()
@@ -193,6 +203,9 @@ impl Check for TitleCheck {
         let Some((id, term)) = unanimous else {
             return Some(Judgement::unverifiable(why_open(&readings, &t.name)));
         };
+        if readings.iter().all(|r| matches!(r, Reading::AtEvent(..))) {
+            return Some(at_event(term, &standings, t, cx).judge(claim));
+        }
         let mut found = contradiction(&id, term, &standings, t, cx);
         if readings.iter().any(|r| matches!(r, Reading::Noted(..))) {
             found.severity = Severity::Note;
@@ -205,6 +218,7 @@ impl Check for TitleCheck {
 fn contradicted<'a>(r: &Reading<'a>) -> Option<(CheckId, &'a Term)> {
     match r {
         Reading::Contradicted(id, term) | Reading::Noted(id, term) => Some((id.clone(), *term)),
+        Reading::AtEvent(term, _) => Some((CheckId::StaleTitle, *term)),
         _ => None,
     }
 }
@@ -251,8 +265,8 @@ fn read<'a>(t: &TitleClaim, s: &Standing<'a>, claim: &Claim, day: chrono::NaiveD
             (Truth::No, _, Some(_), _) if t.modifier.is_some() => {
                 Reading::Open("\"outgoing\" is not judged after the term")
             }
-            (Truth::No, _, Some(_), _) if !speaks_now(t, claim) => Reading::Open(NARRATIVE),
-            (Truth::No, _, Some(_), _) => Reading::Open(SET_IN_THE_PAST),
+            (Truth::No, _, Some(last), _) if !speaks_now(t, claim) => Reading::AtEvent(last, NARRATIVE),
+            (Truth::No, _, Some(last), _) => Reading::AtEvent(last, SET_IN_THE_PAST),
             (Truth::Yes, None, _, _) => Reading::Open("a handover day: both titles are right"),
             _ => Reading::Open(COARSE),
         },
@@ -317,6 +331,30 @@ fn speaks_now(t: &TitleClaim, claim: &Claim) -> bool {
     matches!(t.tense, Tense::Present | Tense::PresentPerfect | Tense::Future)
         || english::REPORTING_VERBS.contains(&t.verb.as_str())
         || (t.tense == Tense::Past && claim.setting.recent)
+}
+
+/// A title as it stood at a past event, where the house style wants "then-" (`title-at-event:
+/// note | warn`).
+fn at_event(term: &Term, standings: &[Standing], t: &TitleClaim, cx: &Context) -> Contradiction {
+    let mut found = contradiction(&CheckId::StaleTitle, term, standings, t, cx);
+    found.severity = match cx.title_at_event {
+        TitleAtEvent::Warn => Severity::Warning,
+        _ => Severity::Note,
+    };
+    let who = match standings {
+        [one] => cx.rules.people[one.person].name.as_str(),
+        _ => t.name.as_str(),
+    };
+    found.message = format!(
+        "{who} held office as {} until {}: the house style (title-at-event) asks for \"then-\" at a past event",
+        cx.rules.offices[term.office].title,
+        term.to.map(|d| d.to_string()).unwrap_or_default()
+    );
+    found.fix = Some(Edit::insert(
+        t.title_start,
+        if t.opens_sentence { "Then-" } else { "then-" },
+    ));
+    found
 }
 
 fn contradiction(id: &CheckId, term: &Term, standings: &[Standing], t: &TitleClaim, cx: &Context) -> Contradiction {
@@ -388,6 +426,36 @@ fn contradiction(id: &CheckId, term: &Term, standings: &[Standing], t: &TitleCla
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{fixed, ids};
+
+    #[test]
+    fn title_at_event_by_house_style() {
+        use super::super::test_support::findings_with;
+        use super::super::{Options, Severity, TitleAtEvent};
+        let text = "Work began in 2022, when President Biden signed the funding bill.";
+        let style = |title_at_event| Options {
+            title_at_event,
+            ..Options::default()
+        };
+        assert!(findings_with("2025-06-01", text, &style(TitleAtEvent::Allow)).is_empty());
+        let then = Some("Work began in 2022, when then-President Biden signed the funding bill.".to_string());
+        assert_eq!(
+            findings_with("2025-06-01", text, &style(TitleAtEvent::Warn)),
+            [("stale-title".to_string(), Severity::Warning, then.clone())]
+        );
+        assert_eq!(
+            findings_with("2025-06-01", text, &style(TitleAtEvent::Note)),
+            [("stale-title".to_string(), Severity::Note, then)]
+        );
+        // During the term, the title is simply right; a claim about now stays a plain finding.
+        assert!(findings_with("2023-06-01", text, &style(TitleAtEvent::Warn)).is_empty());
+        let now = findings_with(
+            "2025-06-01",
+            "President Joe Biden says the plan works.",
+            &style(TitleAtEvent::Note),
+        );
+        assert_eq!(now.len(), 1);
+        assert_eq!((now[0].0.as_str(), now[0].1), ("stale-title", Severity::Warning));
+    }
 
     #[test]
     fn former_incumbent_and_its_fix() {

@@ -78,7 +78,8 @@ pub fn run(args: CheckArgs, mode: Mode) -> Result<ExitStatus> {
     if let Some(config) = &config {
         config.apply(&mut engine.policy);
         engine.read.date_from = config.date_from.unwrap_or_default();
-        engine.country = config.country.clone();
+        engine.options.country = config.country.clone();
+        engine.options.title_at_event = config.title_at_event.unwrap_or_default();
     }
     if let Some(date_from) = args.date_from {
         engine.read.date_from = date_from;
