@@ -10,7 +10,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const BIN: &str = env!("CARGO_BIN_EXE_claimcheck");
 const ESC: u8 = 0x1b;
@@ -855,8 +855,10 @@ fn many_claims_in_one_run_on_sentence_fit_in_memory() {
     assert!(stdout(&out).contains("20000 errors"));
 }
 
+/// 120,000 claims in 5 MB are all judged. How fast is a benchmark's question
+/// (`scripts/bench-corpus`, DECISIONS: never a timed test); the limit here only stops a hang.
 #[test]
-fn many_claims_in_five_megabytes_finish_quickly() {
+fn many_claims_in_five_megabytes_are_all_judged() {
     let dir = Scratch::new("many-claims");
     dir.write(
         "many.txt",
@@ -865,12 +867,11 @@ fn many_claims_in_five_megabytes_finish_quickly() {
             "The board met. President Xyz Abc spoke. ".repeat(120_000)
         ),
     );
-    let start = Instant::now();
     let mut cmd = Command::new(BIN);
     cmd.args(["check", "many.txt"]).current_dir(&dir.0);
-    let out = run_with_limit(cmd, Duration::from_secs(30)).expect("finishes in 30 s");
+    let out = run_with_limit(cmd, Duration::from_secs(600)).expect("does not hang");
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    assert!(start.elapsed() < Duration::from_secs(30));
+    assert!(stdout(&out).contains("120000 claims"), "{}", stdout(&out));
 }
 
 #[test]

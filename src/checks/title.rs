@@ -146,6 +146,8 @@ enum Reading<'a> {
 }
 
 const COARSE: &str = "the dates in the packs are too coarse to tell";
+const BEYOND_KNOWLEDGE: &str =
+    "the term's source ends before the article's date (known-until): whether it still runs is not known";
 const NARRATIVE: &str = "a courtesy title in narrative, not a claim about now";
 const SET_IN_THE_PAST: &str = "the sentence is set in the past, during the term";
 
@@ -240,6 +242,10 @@ fn why_open(readings: &[Reading], name: &str) -> String {
 }
 
 fn read<'a>(t: &TitleClaim, s: &Standing<'a>, claim: &Claim, day: chrono::NaiveDate, rules: &RuleSet) -> Reading<'a> {
+    let beyond = |t: &&Term| t.to.is_none() && t.known_until.is_some_and(|last| day > last);
+    if s.held_now == Truth::Unknown && s.terms.iter().any(beyond) {
+        return Reading::Open(BEYOND_KNOWLEDGE);
+    }
     match t.modifier {
         Some(Modifier::Former | Modifier::Ex) => match (s.held_now, s.current, s.last_ended) {
             (_, _, Some(last)) if t.indefinite => Reading::Supported(last),
@@ -426,6 +432,49 @@ fn contradiction(id: &CheckId, term: &Term, standings: &[Standing], t: &TitleCla
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{fixed, ids};
+
+    #[test]
+    fn a_term_is_known_only_until_its_source_ends() {
+        use crate::article::{Article, DateSource, parse_day};
+        use crate::rules::RuleSet;
+        let pack = "pack: t\nknown-until: 2024-06-30\noffices:\n  tv-mayor:\n    title: Mayor of Testville\n    aliases: [Mayor]\npeople:\n  ann-example:\n    name: Ann Example\n    terms:\n      - { office: tv-mayor, from: 2020-01-01 }\n  bob-sample:\n    name: Bob Sample\n    terms:\n      - { office: tv-mayor, from: 2012-01-01, to: 2020-01-01 }\n";
+        let rules = RuleSet::load(vec![("t.yaml".to_string(), pack.to_string())]).unwrap();
+        let verdicts = |date: &str, text: &str| {
+            let article = Article::parse(
+                "a.txt",
+                text.to_string(),
+                Some((parse_day(date).unwrap(), DateSource::Flag)),
+            )
+            .unwrap();
+            super::super::check_article(&article, &rules)
+                .claims
+                .iter()
+                .map(|j| (j.judgement.verdict, j.judgement.reason.clone()))
+                .collect::<Vec<_>>()
+        };
+        use super::super::Verdict;
+        assert_eq!(
+            verdicts("2024-06-01", "Mayor Ann Example said so.")[0].0,
+            Verdict::Supported
+        );
+        let after = verdicts("2025-06-01", "Mayor Ann Example said so.");
+        assert_eq!(after[0].0, Verdict::Unverifiable);
+        assert!(after[0].1.as_deref().unwrap().contains("known-until"), "{after:?}");
+        // "former" is no longer contradicted after the source ends: she may have left.
+        assert_eq!(
+            verdicts("2024-06-01", "Former Mayor Ann Example said so.")[0].0,
+            Verdict::Contradicted
+        );
+        assert_eq!(
+            verdicts("2025-06-01", "Former Mayor Ann Example said so.")[0].0,
+            Verdict::Unverifiable
+        );
+        // A term that ended is known whatever the date.
+        assert_eq!(
+            verdicts("2025-06-01", "Mayor Bob Sample said so.")[0].0,
+            Verdict::Contradicted
+        );
+    }
 
     #[test]
     fn title_at_event_by_house_style() {

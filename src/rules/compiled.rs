@@ -73,6 +73,9 @@ pub struct TermData {
     pub acting: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// The term's own or its pack's `known-until`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub known_until: Option<FactDate>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -138,6 +141,7 @@ impl From<PackFile> for PackData {
                         elected: t.value.elected,
                         acting: t.value.acting,
                         source: t.value.source,
+                        known_until: t.value.known_until.or(file.known_until),
                     })
                     .collect(),
                 held: p.held,

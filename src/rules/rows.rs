@@ -133,6 +133,7 @@ pub(super) struct Head<'a> {
     pub name: &'a str,
     pub description: Option<&'a str>,
     pub source: Option<&'a str>,
+    pub known_until: Option<FactDate>,
     pub examples: &'a [super::schema::Example],
 }
 
@@ -526,6 +527,9 @@ fn render(head: &Head, tables: &Tables) -> String {
     if let Some(s) = head.source {
         let _ = writeln!(out, "source: {}", q(s.trim()));
     }
+    if let Some(day) = head.known_until {
+        let _ = writeln!(out, "known-until: {day}");
+    }
     let own: Vec<&Office> = tables.offices.iter().filter(|o| o.defined_in.is_none()).collect();
     if !own.is_empty() {
         out.push_str("offices:\n");
@@ -627,6 +631,7 @@ mod tests {
             name: "t",
             description: Some("Test."),
             source: Some("Made up."),
+            known_until: None,
             examples: &[],
         };
         pack(&head, &inputs, Path::new("/nowhere"), context)

@@ -18,6 +18,10 @@ pub struct PackFile {
     /// Where the facts come from, with licences: required reading for anyone trusting a finding.
     #[serde(default)]
     pub source: Option<String>,
+    /// The last day the pack's sources describe: a term without an end is known to run until
+    /// then, and after it no one knows (a term may say otherwise, for its own source).
+    #[serde(default, rename = "known-until")]
+    pub known_until: Option<FactDate>,
     #[serde(default)]
     pub offices: Keyed<Office>,
     #[serde(default)]
@@ -240,6 +244,10 @@ pub struct Term {
     /// citation it gives. Findings resting on the term show it.
     #[serde(default)]
     pub source: Option<String>,
+    /// The last day the term's source describes (else the pack's `known-until`): a term
+    /// without `to` is known to run until then, not after.
+    #[serde(default, rename = "known-until")]
+    pub known_until: Option<FactDate>,
 }
 
 /// A pack's own test: `claimcheck` must report exactly `expect` on `text` dated `date`.
