@@ -1105,6 +1105,45 @@ fn rules_validate_locates_every_error_kind() {
     }
 }
 
+/// `rules coverage` ranks the titled names no pack knows and says what share of title claims
+/// they leave unverifiable.
+#[test]
+fn rules_coverage_ranks_the_names_no_pack_knows() {
+    let dir = Scratch::new("coverage");
+    dir.write(
+        "a.txt",
+        "date 2025-03-11\nPresident Jane Roe met President Donald Trump. President Jane Roe left.\n",
+    );
+    dir.write(
+        "b.txt",
+        "date 2025-03-11\nGovernor Ann Poe spoke. Prime Minister Jane Roe spoke.\n",
+    );
+    let out = Command::new(BIN)
+        .args(["rules", "coverage", "a.txt", "b.txt", "--format", "json"])
+        .current_dir(&dir.0)
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(report["title_claims"], 5, "{report}");
+    assert_eq!(report["unknown_name"], 4, "{report}");
+    assert_eq!(report["names"][0]["name"], "Jane Roe");
+    assert_eq!(report["names"][0]["count"], 3);
+    assert_eq!(report["names"][0]["titles"]["President"], 2);
+    assert_eq!(report["names"][0]["first"], "a.txt:2");
+    let human = Command::new(BIN)
+        .args(["rules", "coverage", "a.txt"])
+        .current_dir(&dir.0)
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&human)
+            .starts_with("3 title claims: 2 unverifiable (66.7%), 2 of them because no pack knows the name (66.7%)\n"),
+        "{}",
+        stdout(&human)
+    );
+}
+
 #[test]
 fn rules_test_runs_the_examples() {
     let out = rules_cmd(&["test"]);
