@@ -16,6 +16,7 @@ pub use discover::{FILE_NAME, find};
 
 use crate::article::DateKind;
 use crate::checks::{CheckId, Severity};
+use crate::engine::Engine;
 use crate::policy::{FailOn, Policy, QuotedSeverity};
 use crate::rules::RuleSet;
 use std::fmt;
@@ -75,9 +76,10 @@ impl fmt::Display for ConfigError {
     }
 }
 
-/// `title-at-event:` (reserved): how a title used as it stood at a past event is reported.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// `title-at-event:`: how a title used as it stood at a past event is reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum TitleAtEvent {
+    #[default]
     Allow,
     Note,
     Warn,
@@ -114,9 +116,9 @@ pub struct Config {
     pub quoted: Option<QuotedSeverity>,
     /// Globs of `.csv` / `.tsv` files to read as archives of records (reserved for archives).
     pub archives: Vec<String>,
-    /// Reserved: the default country (ISO 3166-1 alpha-2, upper case) of an unqualified title.
+    /// The default country (ISO 3166-1 alpha-2, upper case) of an unqualified title: "President
+    /// X" is then that country's office for `wrong-office` and `not-the-holder`.
     pub country: Option<String>,
-    /// Reserved.
     pub title_at_event: Option<TitleAtEvent>,
     /// Reserved.
     pub diacritics: Option<Diacritics>,
@@ -182,6 +184,17 @@ impl Config {
             return self.exclude.clone();
         };
         self.exclude.iter().flat_map(|g| globs::rebase(g, &dir, &cwd)).collect()
+    }
+
+    /// Writes the file's settings into an engine: its policy, which front-matter date to use,
+    /// and what house style decides for the checks. `claimcheck check` and the language
+    /// server both set their engine up here, so they read a configuration alike; flags are
+    /// applied after, so they win.
+    pub fn configure(&self, engine: &mut Engine) {
+        self.apply(&mut engine.policy);
+        engine.read.date_from = self.date_from.unwrap_or_default();
+        engine.options.country = self.country.clone();
+        engine.options.title_at_event = self.title_at_event.unwrap_or_default();
     }
 
     /// Writes the file's settings into `policy`. Command-line flags are applied after, so

@@ -6,9 +6,8 @@
 //! reported (as diagnostics on the file and a message), and documents are checked with the
 //! shipped packs and default settings until it is fixed.
 
-use crate::article::DateKind;
 use crate::config::{self, Config};
-use crate::policy::Policy;
+use crate::engine::Engine;
 use crate::rules::{RuleSet, files};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -29,8 +28,8 @@ pub struct Project {
     /// The `.claimcheck.yaml`, or `None` for documents with none above them.
     pub config: Option<PathBuf>,
     pub rules: Arc<RuleSet>,
-    pub policy: Policy,
-    pub date_from: DateKind,
+    /// The loaded settings (`None` without a configuration, or while it does not load).
+    pub settings: Option<Config>,
     /// What would not load; empty when all is well.
     pub problems: Vec<Problem>,
     /// The files it was loaded from, as they were then: a change to any means loading again.
@@ -80,8 +79,7 @@ impl Project {
         Project {
             config: None,
             rules,
-            policy: Policy::default(),
-            date_from: DateKind::default(),
+            settings: None,
             problems: Vec::new(),
             stamp: Stamp::default(),
         }
@@ -107,16 +105,23 @@ impl Project {
             Ok(rules) => rules,
             Err(problems) => return fallback(problems),
         };
-        let mut policy = Policy::default();
-        config.apply(&mut policy);
         Project {
             config: Some(path.to_path_buf()),
             rules: Arc::new(rules),
-            policy,
-            date_from: config.date_from.unwrap_or_default(),
+            settings: Some(config),
             problems: Vec::new(),
             stamp,
         }
+    }
+
+    /// An engine on `rules` (this project's, cloned out by the caller) with the project's
+    /// settings, set up as `claimcheck check` sets its own.
+    pub fn engine<'r>(&self, rules: &'r RuleSet) -> Engine<'r> {
+        let mut engine = Engine::new(rules);
+        if let Some(config) = &self.settings {
+            config.configure(&mut engine);
+        }
+        engine
     }
 
     fn is_current(&self) -> bool {
@@ -230,14 +235,16 @@ mod tests {
         let key = Some(path.clone());
         let (project, fresh) = projects.get(&key);
         assert!(fresh && project.problems.is_empty());
-        assert!(project.policy.disabled.iter().any(|id| id == "former-incumbent"));
+        let engine = project.engine(&project.rules);
+        assert!(engine.policy.disabled.iter().any(|id| id == "former-incumbent"));
         assert!(projects.forget_changed().is_empty());
 
         std::fs::write(&path, "disable: [formr-incumbent]\nfail_on: x\n").unwrap();
         assert_eq!(projects.forget_changed(), std::slice::from_ref(&key));
         let (project, fresh) = projects.get(&key);
         assert!(fresh);
-        assert!(project.policy.disabled.is_empty(), "the defaults until it is fixed");
+        let engine = project.engine(&project.rules);
+        assert!(engine.policy.disabled.is_empty(), "the defaults until it is fixed");
         assert!(!project.problems.is_empty());
         assert!(project.problems.iter().all(|p| p.file == path && p.line.is_some()));
     }

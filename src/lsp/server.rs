@@ -14,8 +14,6 @@ use super::explain::ExplainPages;
 use super::hover;
 use super::positions::Encoding;
 use super::project::{Problem, Projects};
-use crate::article::ReadOptions;
-use crate::engine::Engine;
 use crate::exit::ExitStatus;
 use crate::rules::RuleSet;
 use lsp_server::{Connection, ErrorCode, Message, Notification, Request, RequestId, Response};
@@ -390,7 +388,8 @@ impl<'c> Server<'c> {
             return;
         };
         let (project, loaded_now) = self.projects.get(&config);
-        let (rules, policy, date_from) = (project.rules.clone(), project.policy.clone(), project.date_from);
+        let rules = project.rules.clone();
+        let mut engine = project.engine(&rules);
         let problems = loaded_now.then(|| project.problems.clone());
         if let Some(problems) = problems {
             self.report_problems(config.as_ref(), &problems);
@@ -399,17 +398,9 @@ impl<'c> Server<'c> {
             return;
         };
         document.due = None;
-        let engine = Engine {
-            rules: &rules,
-            policy,
-            read: ReadOptions {
-                date_from,
-                format: Some(document.format),
-                // A text with no date is being written now.
-                fallback_date: Some(chrono::Local::now().date_naive()),
-                ..ReadOptions::default()
-            },
-        };
+        engine.read.format = Some(document.format);
+        // A text with no date is being written now.
+        engine.read.fallback_date = Some(chrono::Local::now().date_naive());
         let (origin, text) = (document.origin(), document.text.clone());
         // A bug must cost one document its diagnostics, not the writer their server.
         let result = catch_unwind(AssertUnwindSafe(|| engine.check_text(&origin, text)));
