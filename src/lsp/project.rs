@@ -225,6 +225,23 @@ impl Projects {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::article::DateKind;
+
+    #[test]
+    fn every_setting_reaches_the_engine_as_in_the_cli() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(".claimcheck.yaml");
+        let yaml = "date-from: published\ncountry: US\ntitle-at-event: warn\nfail-on: note\n";
+        std::fs::write(&path, yaml).unwrap();
+        let mut projects = Projects::new(RuleSet::builtin().unwrap());
+        let (project, _) = projects.get(&Some(path));
+        assert_eq!(project.problems, []);
+        let engine = project.engine(&project.rules);
+        assert_eq!(engine.read.date_from, DateKind::Published);
+        assert_eq!(engine.options.country.as_deref(), Some("US"));
+        assert_eq!(engine.options.title_at_event, crate::config::TitleAtEvent::Warn);
+        assert_eq!(engine.policy.fail_on, crate::policy::FailOn::Note);
+    }
 
     #[test]
     fn a_changed_configuration_is_loaded_again_and_a_bad_one_falls_back() {
