@@ -11,6 +11,7 @@ mod rows;
 pub mod schema;
 pub mod tools;
 mod validate;
+pub mod wikidata;
 
 pub use compiled::{ExampleData, PackData, Pos};
 pub use date::{FactDate, Truth};
