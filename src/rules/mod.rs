@@ -120,6 +120,9 @@ pub struct Person {
     /// Offices held at unknown dates.
     pub held: Vec<usize>,
     pub pos: Option<Pos>,
+    /// What the person is known as ("singer"): the words around a name two people share
+    /// choose between them.
+    pub occupation: Option<String>,
 }
 
 pub struct Term {
@@ -369,6 +372,7 @@ impl RuleSet {
                     terms,
                     held,
                     pos: person_pos,
+                    occupation: p.occupation,
                 });
             }
             for l in data.lints {
