@@ -1144,6 +1144,62 @@ fn rules_coverage_ranks_the_names_no_pack_knows() {
     );
 }
 
+/// Wikidata query results → rows (`rules import wikidata`) → a pack (`rules build`) → a check
+/// that uses it: the whole path a researcher takes, people with no office included.
+#[test]
+fn wikidata_results_become_rows_and_a_pack() {
+    let dir = Scratch::new("wikidata");
+    dir.write(
+        "results.csv",
+        "person,personLabel,position,start,startPrecision,born,died,occupationLabel\n\
+         http://www.wikidata.org/entity/Q100,Ann Example,http://www.wikidata.org/entity/Q200,2016-03-01T00:00:00Z,11,1960-02-01T00:00:00Z,,\n\
+         http://www.wikidata.org/entity/Q101,Jo Singer,,,,1950-05-05T00:00:00Z,2020-06-13T00:00:00Z,singer\n",
+    );
+    let out = Command::new(BIN)
+        .args([
+            "rules",
+            "import",
+            "wikidata",
+            "results.csv",
+            "--office",
+            "Q200=tv-mayor",
+        ])
+        .current_dir(&dir.0)
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    dir.write("knowledge/curated/t/people.csv", stdout(&out));
+    dir.write(
+        "knowledge/curated/t/offices.csv",
+        "office,country,title,aliases,government,holders,source\ntv-mayor,XT,Mayor of Testville,Mayor,,,Made up for the test\n",
+    );
+    dir.write(
+        "knowledge/packs/t.yaml",
+        "pack: t\nbuild:\n  importer: rows\n  inputs: [curated/t/offices.csv, curated/t/people.csv]\n  source: Wikidata (CC0)\n",
+    );
+    let built = Command::new(BIN)
+        .args(["rules", "build", "--knowledge", "knowledge", "--out", "out"])
+        .current_dir(&dir.0)
+        .output()
+        .unwrap();
+    assert_eq!(code(&built), 0, "{}", stderr(&built));
+    dir.write(
+        "a.txt",
+        "date 2021-06-01\nFormer Mayor Ann Example spoke. The late Jo Singer was remembered.\n",
+    );
+    let checked = Command::new(BIN)
+        .args(["claims", "--rules", "out/t.yaml", "a.txt"])
+        .current_dir(&dir.0)
+        .output()
+        .unwrap();
+    let ledger = stdout(&checked);
+    assert!(
+        ledger.contains("title CONTRADICTED: “Former Mayor Ann Example”"),
+        "{ledger}"
+    );
+    assert!(ledger.contains("late supported: “The late Jo Singer”"), "{ledger}");
+}
+
 #[test]
 fn rules_test_runs_the_examples() {
     let out = rules_cmd(&["test"]);

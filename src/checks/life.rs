@@ -224,4 +224,36 @@ mod dead_tests {
             );
         }
     }
+
+    #[test]
+    fn an_occupation_chooses_between_namesakes() {
+        use crate::article::{Article, DateSource, parse_day};
+        use crate::rules::RuleSet;
+        let pack = "pack: t\noffices:\n  tv-mayor:\n    title: Mayor of Testville\n    aliases: [Mayor]\npeople:\n  ann-berg-singer:\n    name: Ann Berg\n    occupation: singer\n    born: 1940-01-01\n    died: 2020-06-13\n  ann-berg-physicist:\n    name: Ann Berg\n    occupation: physicist\n    born: 1950-01-01\n    terms:\n      - { office: tv-mayor, from: 2019-01-01 }\n";
+        let rules = RuleSet::load(vec![("t.yaml".to_string(), pack.to_string())]).unwrap();
+        let ids = |text: &str| {
+            let article = Article::parse(
+                "a.txt",
+                text.to_string(),
+                Some((parse_day("2022-06-01").unwrap(), DateSource::Flag)),
+            )
+            .unwrap();
+            super::super::check_article(&article, &rules)
+                .findings()
+                .map(|f| f.check.to_string())
+                .collect::<Vec<_>>()
+        };
+        // The name alone fits a dead singer and a living physicist: nothing is sure.
+        assert!(ids("Tributes to the late Ann Berg poured in.").is_empty());
+        assert!(ids("Tributes to the late singer Ann Berg poured in.").is_empty());
+        assert_eq!(
+            ids("Tributes to the late physicist Ann Berg poured in."),
+            ["late-but-alive"]
+        );
+        assert_eq!(
+            ids("The physicist Ann Berg has died, her family said."),
+            ["death-before-death"]
+        );
+        assert!(ids("The singer Ann Berg has died, her family said.").is_empty());
+    }
 }

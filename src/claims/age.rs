@@ -64,6 +64,7 @@ pub(super) fn parse(site: &Site, rules: &RuleSet) -> Option<(ClaimKind, Range<us
     if let Ok((_, age)) = year_old(&text[start..end]) {
         // "78-year-old Donald Trump": the name after.
         let (name, people) = names::name_after(text, end, rules).filter(|(n, _)| names::is_full(n))?;
+        let people = names::by_occupation(people, &text[site.sentence.clone()], rules);
         let digits = start..start + age.to_string().len();
         return Some(claim(
             name,
@@ -85,6 +86,7 @@ pub(super) fn parse(site: &Site, rules: &RuleSet) -> Option<(ClaimKind, Range<us
             names::name_before(text, site.sentence.start, at, rules).is_some_and(|(_, n, _)| names::is_full(n))
         })?;
     let (name_start, name, people) = names::name_before(text, site.sentence.start, name_end, rules)?;
+    let people = names::by_occupation(people, &text[site.sentence.clone()], rules);
     let digits = digits_end - age_digits(text, digits_end)..digits_end;
     let mut c = claim(name, people, age, flat.source_span(digits), name_start..end);
     if let ClaimKind::Age(a) = &mut c.0 {

@@ -32,6 +32,7 @@ pub(super) fn parse(site: &Site, rules: &RuleSet) -> Option<(ClaimKind, Range<us
         .map_or(site.start, |b| site.start - b.len());
     let (name_start, name, people) =
         names::name_before(text, site.sentence.start, name_end, rules).filter(|(_, n, _)| names::is_full(n))?;
+    let people = names::by_occupation(people, sentence, rules);
     let found = when::after_verb(after);
     let end = verb_end + found.map_or(0, |(_, len)| len);
     let claim = DeathClaim {

@@ -86,3 +86,32 @@ pub(super) fn name_after<'a>(text: &'a str, at: usize, rules: &RuleSet) -> Optio
     let (name, people) = resolve(name.text, rules);
     (!people.is_empty()).then_some((name, people))
 }
+
+/// Of the people a name fits, those whose occupation the sentence names ("the singer Ann
+/// Berg", "Ann Berg, a physicist,"): where some do and others do not, the words choose; where
+/// none or all do, every reading stays.
+pub(super) fn by_occupation(people: Vec<usize>, sentence: &str, rules: &RuleSet) -> Vec<usize> {
+    if people.len() < 2 {
+        return people;
+    }
+    let words: Vec<String> = sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .map(str::to_lowercase)
+        .collect();
+    let named = |p: &usize| {
+        rules.people[*p].occupation.as_deref().is_some_and(|o| {
+            let o = o.to_lowercase();
+            let first = o.split(' ').next().unwrap_or_default();
+            // "singer-songwriter" is named by "singer"; a plural ("singers") too.
+            words
+                .iter()
+                .any(|w| *w == o || w == first || w.strip_suffix('s') == Some(first))
+        })
+    };
+    let chosen: Vec<usize> = people.iter().copied().filter(named).collect();
+    if chosen.is_empty() || chosen.len() == people.len() {
+        people
+    } else {
+        chosen
+    }
+}

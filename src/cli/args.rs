@@ -122,13 +122,24 @@ pub enum ImportCommand {
         #[arg(value_name = "FILE", required = true)]
         files: Vec<String>,
     },
-    /// A CSV with columns person,name,aliases,office,title,from,to,born,died (one row a term).
+    /// A CSV with columns person,name,aliases,office,title,from,to,born,died (one row a term;
+    /// aliases separated by `;`).
     Csv {
         #[arg(value_name = "FILE")]
         file: String,
         /// The `pack:` name of the pack written.
         #[arg(long, default_value = "imported")]
         pack: String,
+    },
+    /// Wikidata query results (SPARQL JSON, or CSV when FILE ends in .csv) → rows of the row
+    /// format on stdout, for knowledge/curated/ (README: the query). People with no position
+    /// are rows too.
+    Wikidata {
+        #[arg(value_name = "FILE")]
+        file: String,
+        /// The office a position's terms go to: Q11696=us-president (repeat for each).
+        #[arg(long = "office", value_name = "QID=OFFICE-ID")]
+        offices: Vec<String>,
     },
 }
 

@@ -61,6 +61,8 @@ pub struct PersonData {
     pub died: Option<FactDate>,
     pub terms: Vec<TermData>,
     pub held: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occupation: Option<String>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -145,6 +147,7 @@ impl From<PackFile> for PackData {
                     })
                     .collect(),
                 held: p.held,
+                occupation: p.occupation,
             })
             .collect();
         people.sort_by(|a, b| a.id.cmp(&b.id));

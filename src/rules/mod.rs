@@ -12,6 +12,7 @@ mod rows;
 pub mod schema;
 pub mod tools;
 mod validate;
+pub mod wikidata;
 
 pub use compiled::{ExampleData, PackData, Pos};
 pub use date::{FactDate, Truth};
@@ -120,6 +121,9 @@ pub struct Person {
     /// Offices held at unknown dates.
     pub held: Vec<usize>,
     pub pos: Option<Pos>,
+    /// What the person is known as ("singer"): the words around a name two people share
+    /// choose between them.
+    pub occupation: Option<String>,
 }
 
 pub struct Term {
@@ -369,6 +373,7 @@ impl RuleSet {
                     terms,
                     held,
                     pos: person_pos,
+                    occupation: p.occupation,
                 });
             }
             for l in data.lints {
