@@ -106,6 +106,7 @@ fn build_one(knowledge: &Path, file: &Path) -> Result<Built, Vec<String>> {
                 source: manifest.build.source.as_deref(),
                 examples: &manifest.build.examples,
             },
+            &[],
             &inputs,
             knowledge,
         )?,

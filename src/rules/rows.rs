@@ -9,7 +9,11 @@
 //!   (a death date, an alias). Lists (`aliases`) are separated by `;`.
 //!
 //! Every row needs a `source`; a source under `sources/` must be a folder there. Two rows that
-//! say different things of one fact (a birth date, a term's end) are an error naming both.
+//! say different things of one fact (a birth date, a term's end) are an error naming both; a
+//! date said to the year and the same date said to the day agree (the day is kept).
+//!
+//! Rows come from CSV tables in `knowledge/` and from adapters (`super::adapters`), which read a
+//! public source into rows of the people table: both meet the same checks.
 
 use super::FactDate;
 use std::collections::BTreeMap;
@@ -63,7 +67,7 @@ struct Office {
 #[derive(Debug, Default)]
 struct Person {
     name: Option<Said<String>>,
-    aliases: Vec<String>,
+    aliases: Vec<Said<String>>,
     born: Option<Said<String>>,
     died: Option<Said<String>>,
     occupation: Option<Said<String>>,
@@ -94,13 +98,22 @@ pub(super) struct Head<'a> {
     pub examples: &'a [super::schema::Example],
 }
 
-/// Builds a pack from row tables.
-pub(super) fn pack(head: &Head, inputs: &[(String, String)], knowledge: &Path) -> Result<String, Vec<String>> {
+/// Builds a pack from the rows adapters read from sources, then the row tables `inputs`.
+pub(super) fn pack(
+    head: &Head,
+    adapted: &[Row],
+    inputs: &[(String, String)],
+    knowledge: &Path,
+) -> Result<String, Vec<String>> {
     let mut tables = Tables::default();
+    for row in adapted {
+        tables.take(Kind::People, row, knowledge);
+    }
     for (path, text) in inputs {
         tables.read(path, text, knowledge);
     }
     tables.check_offices();
+    tables.check_people();
     if !tables.errors.is_empty() {
         return Err(tables.errors);
     }
@@ -116,12 +129,9 @@ struct Tables {
 
 impl Tables {
     fn read(&mut self, path: &str, text: &str, knowledge: &Path) {
-        let mut reader = csv::ReaderBuilder::new()
-            .trim(csv::Trim::All)
-            .from_reader(text.as_bytes());
-        let header: Vec<String> = match reader.headers() {
-            Ok(h) => h.iter().map(|c| c.trim_start_matches('\u{feff}').to_string()).collect(),
-            Err(e) => return self.errors.push(format!("{path}: {e}")),
+        let (header, rows) = match read_table(path, text) {
+            Ok(table) => table,
+            Err(mut e) => return self.errors.append(&mut e),
         };
         let has = |cols: &[&str]| cols.iter().all(|c| header.iter().any(|h| h == c));
         let kind = if has(OFFICE_COLUMNS) && !header.iter().any(|h| h == "person") {
@@ -143,41 +153,19 @@ impl Tables {
         if let Some(extra) = header.iter().find(|h| !known.contains(&h.as_str())) {
             return self.errors.push(format!("{path}: unknown column `{extra}`"));
         }
-        for (i, record) in reader.records().enumerate() {
-            let at = format!("{path}:{}", i + 2);
-            let record = match record {
-                Ok(r) => r,
-                Err(e) => {
-                    self.errors.push(format!("{at}: {e}"));
-                    continue;
-                }
-            };
-            let row = Row {
-                at: &at,
-                header: &header,
-                record: &record,
-            };
-            let source = row.get("source");
-            if source.is_empty() {
-                self.errors
-                    .push(format!("{at}: a row needs a `source`: where the fact comes from"));
-                continue;
-            }
-            if let Some(folder) = super::knowledge::source_folder(source)
-                && !knowledge.join("sources").join(folder).is_dir()
-            {
-                self.errors.push(format!(
-                    "{at}: the source `{source}` names no folder knowledge/sources/{folder}"
-                ));
-                continue;
-            }
-            let result = match kind {
-                Kind::Offices => self.office(&row),
-                Kind::People => self.person(&row),
-            };
-            if let Err(e) = result {
-                self.errors.push(format!("{at}: {e}"));
-            }
+        for row in &rows {
+            self.take(kind, row, knowledge);
+        }
+    }
+
+    /// One row of an offices or people table, from a file or an adapter.
+    fn take(&mut self, kind: Kind, row: &Row, knowledge: &Path) {
+        let result = check_source(row, knowledge).and_then(|()| match kind {
+            Kind::Offices => self.office(row),
+            Kind::People => self.person(row),
+        });
+        if let Err(e) = result {
+            self.errors.push(format!("{}: {e}", row.at));
         }
     }
 
@@ -207,22 +195,15 @@ impl Tables {
         let at = row.at.to_string();
         agree(&mut person.name, row.get("name"), &at, "name")?;
         for a in list(row.get("aliases")) {
-            if !person.aliases.contains(&a) {
-                person.aliases.push(a);
+            if !person.aliases.iter().any(|known| known.value == a) {
+                person.aliases.push(Said {
+                    value: a,
+                    at: at.clone(),
+                });
             }
         }
-        agree(
-            &mut person.born,
-            &date(row, "born")?.unwrap_or_default(),
-            &at,
-            "birth date",
-        )?;
-        agree(
-            &mut person.died,
-            &date(row, "died")?.unwrap_or_default(),
-            &at,
-            "death date",
-        )?;
+        agree_date(&mut person.born, date(row, "born")?, &at, "birth date")?;
+        agree_date(&mut person.died, date(row, "died")?, &at, "death date")?;
         agree(&mut person.occupation, row.get("occupation"), &at, "occupation")?;
         agree(&mut person.wikidata, row.get("wikidata"), &at, "Wikidata item")?;
         let office = row.get("office");
@@ -288,29 +269,113 @@ impl Tables {
             }
         }
     }
+
+    /// What rows say of one person must fit together: someone has a name; nobody dies before
+    /// being born or while holding an office (a term may end on the day); an alias is not
+    /// somebody else's name (it would make every mention of the other person theirs).
+    fn check_people(&mut self) {
+        let names: BTreeMap<&str, (&str, &str)> = self
+            .people
+            .iter()
+            .filter_map(|(id, p)| {
+                p.name
+                    .as_ref()
+                    .map(|n| (n.value.as_str(), (id.as_str(), n.at.as_str())))
+            })
+            .collect();
+        for (id, person) in &self.people {
+            if person.name.is_none() {
+                let at = [&person.died, &person.born]
+                    .into_iter()
+                    .flatten()
+                    .map(|d| d.at.as_str())
+                    .chain(person.aliases.iter().map(|a| a.at.as_str()))
+                    .chain(person.terms.iter().map(|t| t.at.as_str()))
+                    .next();
+                self.errors.push(format!(
+                    "{}: no row gives `{id}` a name (is the id spelt as elsewhere?)",
+                    at.unwrap_or("?")
+                ));
+                continue;
+            }
+            for alias in &person.aliases {
+                if let Some((other, other_at)) = names.get(alias.value.as_str())
+                    && *other != id
+                {
+                    self.errors.push(format!(
+                        "{}: `{}` is an alias of `{id}` here and the name of `{other}` at {other_at}",
+                        alias.at, alias.value
+                    ));
+                }
+            }
+            let Some(died) = &person.died else { continue };
+            let death = FactDate::parse(&died.value).expect("checked when read");
+            if let Some(born) = &person.born
+                && death.latest() < FactDate::parse(&born.value).expect("checked when read").earliest()
+            {
+                self.errors.push(format!(
+                    "{}: `{id}` dies ({}) before being born ({}, at {})",
+                    died.at, died.value, born.value, born.at
+                ));
+            }
+            for t in &person.terms {
+                let ends_after_death = match &t.to {
+                    None => true,
+                    Some(to) => death.latest() < FactDate::parse(to).expect("checked when read").earliest(),
+                };
+                if ends_after_death {
+                    self.errors.push(format!(
+                        "{}: `{id}` dies ({}, at {}) before the term in `{}` from {} ends ({})",
+                        t.at,
+                        died.value,
+                        died.at,
+                        t.office,
+                        t.from,
+                        t.to.as_deref().unwrap_or("still open")
+                    ));
+                }
+            }
+        }
+    }
 }
 
+#[derive(Clone, Copy)]
 enum Kind {
     Offices,
     People,
 }
 
-struct Row<'a> {
-    at: &'a str,
-    header: &'a [String],
-    record: &'a csv::StringRecord,
+/// One row of a table: its values by column, and where it was read (`curated/x.csv:12`, or a
+/// source's file and line for a row an adapter made from it).
+#[derive(Debug, Clone)]
+pub(super) struct Row {
+    pub at: String,
+    columns: Vec<(String, String)>,
 }
 
-impl Row<'_> {
-    fn get(&self, column: &str) -> &str {
-        self.header
-            .iter()
-            .position(|h| h == column)
-            .and_then(|i| self.record.get(i))
-            .unwrap_or("")
+impl Row {
+    pub fn new(at: impl Into<String>) -> Row {
+        Row {
+            at: at.into(),
+            columns: Vec::new(),
+        }
     }
 
-    fn required(&self, column: &str) -> Result<&str, String> {
+    /// The row with `column` set to `value`.
+    pub fn with(mut self, column: &str, value: impl Into<String>) -> Row {
+        self.columns.push((column.to_string(), value.into()));
+        self
+    }
+
+    /// The value in `column`, empty when the row has none.
+    pub fn get(&self, column: &str) -> &str {
+        self.columns
+            .iter()
+            .find(|(c, _)| c == column)
+            .map_or("", |(_, v)| v.as_str())
+    }
+
+    pub fn required(&self, column: &str) -> Result<&str, String> {
         match self.get(column) {
             "" => Err(format!("empty `{column}`")),
             v => Ok(v),
@@ -318,7 +383,65 @@ impl Row<'_> {
     }
 }
 
-fn list(s: &str) -> Vec<String> {
+/// A CSV table: its header and its rows, values trimmed, each row placed at its line.
+pub(super) fn read_table(path: &str, text: &str) -> Result<(Vec<String>, Vec<Row>), Vec<String>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let header: Vec<String> = match reader.headers() {
+        Ok(h) => h.iter().map(|c| c.trim_start_matches('\u{feff}').to_string()).collect(),
+        Err(e) => return Err(vec![format!("{path}: {e}")]),
+    };
+    let mut rows = Vec::new();
+    let mut errors = Vec::new();
+    for record in reader.records() {
+        match record {
+            Ok(record) => {
+                let line = record.position().map_or(0, |p| line_at(text, p.byte() as usize));
+                let mut row = Row::new(format!("{path}:{line}"));
+                for (column, value) in header.iter().zip(record.iter()) {
+                    row = row.with(column, value);
+                }
+                rows.push(row);
+            }
+            Err(e) => errors.push(format!("{path}: {e}")),
+        }
+    }
+    if errors.is_empty() {
+        Ok((header, rows))
+    } else {
+        Err(errors)
+    }
+}
+
+/// The 1-based line of the record at byte `at`. (The reader's own line count lags a line in
+/// files with CRLF line ends: the record may be placed on the line end before it.)
+fn line_at(text: &str, at: usize) -> usize {
+    let rest = text.as_bytes().get(at..).unwrap_or_default();
+    let start = at + rest.iter().take_while(|&&b| b == b'\r' || b == b'\n').count();
+    text.as_bytes()[..start.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// Every row says where its fact comes from; a source under `sources/` is a folder there.
+pub(super) fn check_source(row: &Row, knowledge: &Path) -> Result<(), String> {
+    let source = row.get("source");
+    if source.is_empty() {
+        return Err("a row needs a `source`: where the fact comes from".to_string());
+    }
+    match super::knowledge::source_folder(source) {
+        Some(folder) if !knowledge.join("sources").join(folder).is_dir() => Err(format!(
+            "the source `{source}` names no folder knowledge/sources/{folder}"
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// A `;`-separated list.
+pub(super) fn list(s: &str) -> Vec<String> {
     s.split(';')
         .map(str::trim)
         .filter(|a| !a.is_empty())
@@ -348,6 +471,31 @@ fn precision(row: &Row, from: &str, to: Option<&str>) -> Result<(), String> {
             row.get("precision")
         )),
         None => Ok(()),
+    }
+}
+
+/// A date said by several rows must be one date; said to the year (or month) and to the day,
+/// it is the day, if the day falls within it.
+fn agree_date(known: &mut Option<Said<String>>, value: Option<String>, at: &str, what: &str) -> Result<(), String> {
+    let Some(value) = value else { return Ok(()) };
+    let Some(k) = known else {
+        return agree(known, &value, at, what);
+    };
+    let (old, new) = (
+        FactDate::parse(&k.value).expect("checked when read"),
+        FactDate::parse(&value)?,
+    );
+    let within = |a: FactDate, b: FactDate| b.earliest() <= a.earliest() && a.latest() <= b.latest();
+    if within(old, new) {
+        Ok(())
+    } else if within(new, old) {
+        *k = Said {
+            value,
+            at: at.to_string(),
+        };
+        Ok(())
+    } else {
+        Err(format!("the {what} is `{value}` here and `{}` at {}", k.value, k.at))
     }
 }
 
@@ -407,7 +555,7 @@ fn render(head: &Head, tables: &Tables) -> String {
         let name = p.name.as_ref().map_or(id.as_str(), |n| n.value.as_str());
         let _ = writeln!(out, "    name: {}", q(name));
         if !p.aliases.is_empty() {
-            let list: Vec<String> = p.aliases.iter().map(|a| q(a)).collect();
+            let list: Vec<String> = p.aliases.iter().map(|a| q(&a.value)).collect();
             let _ = writeln!(out, "    aliases: [{}]", list.join(", "));
         }
         for (key, value) in [
@@ -476,7 +624,7 @@ mod tests {
             source: Some("Made up."),
             examples: &[],
         };
-        pack(&head, &inputs, Path::new("/nowhere"))
+        pack(&head, &[], &inputs, Path::new("/nowhere"))
     }
 
     #[test]
@@ -493,6 +641,21 @@ mod tests {
             "{out}"
         );
         crate::rules::RuleSet::load(vec![("t.yaml".into(), out)]).unwrap();
+    }
+
+    #[test]
+    fn rows_are_placed_on_their_lines_whatever_the_line_ends() {
+        for text in ["a,source\nx,s\ny,s\n", "\u{feff}a,source\r\nx,s\r\n\r\ny,s\r\n"] {
+            let (header, rows) = read_table("t.csv", text).unwrap();
+            assert_eq!(header, ["a", "source"]);
+            let at: Vec<&str> = rows.iter().map(|r| r.at.as_str()).collect();
+            let want = if text.contains('\r') {
+                ["t.csv:2", "t.csv:4"]
+            } else {
+                ["t.csv:2", "t.csv:3"]
+            };
+            assert_eq!(at, want, "{text:?}");
+        }
     }
 
     #[test]
@@ -534,5 +697,65 @@ mod tests {
         assert!(e[0].contains("which no offices table defines"), "{e:?}");
         let e = build("ann,Ann,,tv-mayor,YY,,2016,,,,,,,Gazette\n").unwrap_err();
         assert!(e[0].contains("the country `YY` is not `tv-mayor`'s (`XT`)"), "{e:?}");
+    }
+
+    #[test]
+    fn a_year_and_a_day_in_it_agree_and_the_day_is_kept() {
+        let out = build(
+            "ann,Ann,,,,,,,,,1919,,,Almanac\n\
+             ann,Ann,,,,,,,,,1919-01-06,,,Gazette\n",
+        )
+        .unwrap();
+        assert!(out.contains("    died: 1919-01-06\n"), "{out}");
+        let e = build(
+            "ann,Ann,,,,,,,,,1919-01-06,,,Gazette\n\
+             ann,Ann,,,,,,,,,1920,,,Almanac\n",
+        )
+        .unwrap_err();
+        assert!(
+            e[0].contains("the death date is `1920` here and `1919-01-06` at curated/t/people.csv:2"),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn people_must_fit_together() {
+        // A death row whose id matches nobody's: the person has no name.
+        let e = build(
+            "ann-example,Ann Example,,tv-mayor,,,2016,2020,,,,,,Gazette\n\
+             ann-exmaple,,,,,,,,,,2021-03-01,,,Gazette\n",
+        )
+        .unwrap_err();
+        assert_eq!(
+            e,
+            ["curated/t/people.csv:3: no row gives `ann-exmaple` a name (is the id spelt as elsewhere?)"]
+        );
+        // An alias that is another person's name.
+        let e = build(
+            "john-quincy,John Quincy,John Adams,tv-mayor,,,2016,2020,,,,,,Gazette\n\
+             john-adams,John Adams,,tv-mayor,,,2020,2022,,,,,,Gazette\n",
+        )
+        .unwrap_err();
+        assert!(
+            e[0].starts_with(
+                "curated/t/people.csv:2: `John Adams` is an alias of `john-quincy` here and the name of `john-adams` at curated/t/people.csv:3"
+            ),
+            "{e:?}"
+        );
+        // Dead before the term ends, or before being born.
+        let e = build(
+            "ann,Ann,,tv-mayor,,,2016,2020-05-01,,1960,2019-12-31,,,Gazette\n\
+             bob,Bob,,tv-mayor,,,2020-05-01,,,1950,1949,,,Gazette\n",
+        )
+        .unwrap_err();
+        assert_eq!(e.len(), 3, "{e:?}");
+        assert!(e[0].contains("`ann` dies (2019-12-31, at curated/t/people.csv:2) before the term in `tv-mayor` from 2016 ends (2020-05-01)"), "{e:?}");
+        assert!(e[1].contains("`bob` dies (1949) before being born (1950"), "{e:?}");
+        assert!(
+            e[2].contains("before the term in `tv-mayor` from 2020-05-01 ends (still open)"),
+            "{e:?}"
+        );
+        // A term may end on the day of death.
+        build("ann,Ann,,tv-mayor,,,2016,2020-05-01,,,2020-05-01,,,Gazette\n").unwrap();
     }
 }
