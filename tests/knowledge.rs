@@ -106,6 +106,71 @@ fn a_source_folder_without_its_source_md_fails() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("sources/gazette/SOURCE.md is missing"));
 }
 
+/// A cabinet-turnover file read by its adapter, with the positions, names and corrections it
+/// needs as curated tables.
+#[test]
+fn an_adapter_reads_a_source_into_rows_and_a_correction_must_match_the_source() {
+    let dir = scratch("adapter");
+    let write = |rel: &str, text: &str| {
+        let path = dir.path().join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap()
+    };
+    write(
+        "knowledge/sources/turnover/SOURCE.md",
+        "# Testville turnover (made up for tests)\n- Known until: 2023-02-10\n",
+    );
+    write(
+        "knowledge/sources/turnover/cabinet.csv",
+        "president,position,appointee,start_date,end_date,length,departure_day,gender\n\
+         Carter,Mayor,Ann Example,1/20/77,Reagan admin,,,Female\n\
+         Reagan,Mayor,Ann Example,Carter admin,3/1/82,,,Female\n\
+         Biden,Mayor,Bob Sample,2/1/21,Still in office,,,Male\n\
+         Biden,Deputy Mayor,Cy Other,2/1/21,Still in office,,,Male\n",
+    );
+    write(
+        "knowledge/curated/town/positions.csv",
+        "position,office,from,to,source\nMayor,tv-mayor,,,the file's position\nDeputy Mayor,,,,left out: not an office of this pack\n",
+    );
+    write(
+        "knowledge/curated/town/names.csv",
+        "appointee,name,aliases,source\nBob Sample,Robert Sample,Bob,Testville Gazette 2021-02-02\n",
+    );
+    write(
+        "knowledge/curated/town/corrections.csv",
+        "position,appointee,column,was,value,source\nMayor,Bob Sample,end_date,Still in office,2025-01-20,Testville Gazette 2025-01-21\n",
+    );
+    write(
+        "knowledge/packs/town.yaml",
+        "pack: town\nbuild:\n  importer: rows\n  adapters:\n    - adapter: cabinet-turnover\n      source: sources/turnover/cabinet.csv\n      tables: [curated/town/positions.csv, curated/town/names.csv, curated/town/corrections.csv]\n  inputs: [curated/town/offices.csv]\n",
+    );
+    let out = claimcheck(dir.path(), &["rules", "build"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let built = std::fs::read_to_string(dir.path().join("rules/town.yaml")).unwrap();
+    for want in [
+        // The two rows of one holder across administrations are one term.
+        "- { office: tv-mayor, from: 1977-01-20, to: 1982-03-01, source: \"sources/turnover/cabinet.csv:2: FiveThirtyEight cabinet-turnover (CC BY 4.0); continued at line 3\" }",
+        // The correction says what it replaced, where, and on whose word.
+        "  robert-sample:\n    name: Robert Sample\n    aliases: [Bob Sample, Bob, Sample]\n",
+        "to: 2025-01-20, source: \"sources/turnover/cabinet.csv:4: FiveThirtyEight cabinet-turnover (CC BY 4.0); end_date \\\"Still in office\\\" read as 2025-01-20 by curated/town/corrections.csv:2: Testville Gazette 2025-01-21\" }",
+    ] {
+        assert!(built.contains(want), "{want}\n---\n{built}");
+    }
+    assert!(!built.contains("Cy Other"), "{built}");
+    // The source changes under the correction: the build says so instead of applying it.
+    write(
+        "knowledge/curated/town/corrections.csv",
+        "position,appointee,column,was,value,source\nMayor,Bob Sample,end_date,1/19/25,2025-01-20,Testville Gazette 2025-01-21\n",
+    );
+    let out = claimcheck(dir.path(), &["rules", "build"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("curated/town/corrections.csv:2: no row of Bob Sample as Mayor has end_date `1/19/25` (has the source changed?)"),
+        "{stderr}"
+    );
+}
+
 /// The sources in knowledge/ are verbatim copies of the shared data they cite.
 #[test]
 #[ignore = "needs ../shared/data beside the repository; CI runs it"]

@@ -3,11 +3,12 @@
 //! `knowledge/packs/NAME.yaml` is either a pack as it ships (hand-kept vocabulary and style
 //! rules: copied through after it loads) or a build manifest (`pack:` and `build:`), which
 //! names an importer and its inputs under `knowledge/` (`sources/NAME/…`, public data with its
-//! `SOURCE.md`; `curated/…`, rows a researcher adds, each with its source). The build is
+//! `SOURCE.md`; `curated/…`, rows a researcher adds, each with its source). For the `rows`
+//! importer, `adapters:` read sources into rows first (`super::adapters`). The build is
 //! deterministic: the same knowledge gives the same bytes, and `--check` says where a shipped
 //! pack differs.
 
-use super::{import, rows};
+use super::{adapters, import, rows};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
@@ -37,6 +38,10 @@ struct Manifest {
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct Build {
     importer: Importer,
+    /// For `rows`: sources read into rows by an adapter, before the `inputs`.
+    #[serde(default)]
+    adapters: Vec<adapters::Spec>,
+    #[serde(default)]
     inputs: Vec<String>,
     /// For `rows`: the pack's description and its sources and licences, as the pack states them.
     #[serde(default)]
@@ -98,6 +103,9 @@ fn build_one(knowledge: &Path, file: &Path) -> Result<Built, Vec<String>> {
     let manifest: Manifest = super::schema::parse_yaml(&text).map_err(located)?;
     let inputs = read_inputs(knowledge, &manifest.build.inputs, &shown)?;
     let text = match manifest.build.importer {
+        Importer::CongressLegislators if !manifest.build.adapters.is_empty() => {
+            return Err(vec![format!("{shown}: `adapters:` are for `importer: rows`")]);
+        }
         Importer::CongressLegislators => import::congress_legislators(&inputs).map_err(|e| vec![e])?,
         Importer::Rows => rows::pack(
             &rows::Head {
@@ -106,7 +114,7 @@ fn build_one(knowledge: &Path, file: &Path) -> Result<Built, Vec<String>> {
                 source: manifest.build.source.as_deref(),
                 examples: &manifest.build.examples,
             },
-            &[],
+            &adapted_rows(knowledge, &manifest.build.adapters, &shown)?,
             &inputs,
             knowledge,
         )?,
@@ -115,6 +123,30 @@ fn build_one(knowledge: &Path, file: &Path) -> Result<Built, Vec<String>> {
         name: manifest.pack,
         text,
     })
+}
+
+/// The rows every adapter of a manifest reads from its source, in the order listed.
+fn adapted_rows(knowledge: &Path, specs: &[adapters::Spec], manifest: &str) -> Result<Vec<rows::Row>, Vec<String>> {
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
+    for spec in specs {
+        if source_folder(&spec.source).is_none() {
+            errors.push(format!(
+                "{manifest}: an adapter reads a source under sources/, not `{}`",
+                spec.source
+            ));
+            continue;
+        }
+        let read = read_inputs(knowledge, std::slice::from_ref(&spec.source), manifest).and_then(|source| {
+            let tables = read_inputs(knowledge, &spec.tables, manifest)?;
+            adapters::read(spec, knowledge, &source[0], &tables)
+        });
+        match read {
+            Ok(mut rows) => out.append(&mut rows),
+            Err(mut e) => errors.append(&mut e),
+        }
+    }
+    if errors.is_empty() { Ok(out) } else { Err(errors) }
 }
 
 /// The inputs a manifest names, relative to `knowledge/`, as (path shown, text). A source's

@@ -2,6 +2,7 @@
 //! claims stage looks titles and names up in.
 
 use crate::grammar::english;
+mod adapters;
 pub mod compiled;
 pub mod date;
 pub mod import;
