@@ -184,6 +184,26 @@ fn knowledge_sources_are_the_shared_data() {
             "knowledge/sources/congress-legislators/legislators-historical.csv",
             "../shared/data/congress-legislators/legislators-historical.csv",
         ),
+        (
+            "knowledge/sources/congress-legislators/executive.yaml",
+            "../shared/data/congress-legislators/executive.yaml",
+        ),
+        (
+            "knowledge/sources/fivethirtyeight-cabinet-turnover/cabinet-turnover.csv",
+            "../shared/data/fivethirtyeight-cabinet-turnover/cabinet-turnover.csv",
+        ),
+        (
+            "knowledge/sources/fivethirtyeight-cabinet-turnover/readme.md",
+            "../shared/data/fivethirtyeight-cabinet-turnover/readme.md",
+        ),
+        (
+            "knowledge/sources/archigos-4.1/archigos_4.1_leader_spells.csv",
+            "../shared/data/archigos-4.1/archigos_4.1_leader_spells.csv",
+        ),
+        (
+            "knowledge/sources/archigos-4.1/ARCHIGOS.bib",
+            "../shared/data/archigos-4.1/ARCHIGOS.bib",
+        ),
     ] {
         let original = std::fs::read(original).unwrap_or_else(|e| panic!("{original}: {e}"));
         assert!(
