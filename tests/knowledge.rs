@@ -142,7 +142,7 @@ fn an_adapter_reads_a_source_into_rows_and_a_correction_must_match_the_source() 
     );
     write(
         "knowledge/packs/town.yaml",
-        "pack: town\nbuild:\n  importer: rows\n  adapters:\n    - adapter: cabinet-turnover\n      source: sources/turnover/cabinet.csv\n      tables: [curated/town/positions.csv, curated/town/names.csv, curated/town/corrections.csv]\n  inputs: [curated/town/offices.csv]\n",
+        "pack: town\nbuild:\n  importer: rows\n  read:\n    - adapter: cabinet-turnover\n      source: sources/turnover/cabinet.csv\n      tables: [curated/town/positions.csv, curated/town/names.csv, curated/town/corrections.csv]\n  inputs: [curated/town/offices.csv]\n",
     );
     let out = claimcheck(dir.path(), &["rules", "build"]);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));

@@ -4,7 +4,7 @@
 //! rules: copied through after it loads) or a build manifest (`pack:` and `build:`), which
 //! names an importer and its inputs under `knowledge/` (`sources/NAME/…`, public data with its
 //! `SOURCE.md`; `curated/…`, rows a researcher adds, each with its source). For the `rows`
-//! importer, `adapters:` read sources into rows first (`super::adapters`). The build is
+//! importer, `read:` names sources that adapters read into rows first (`super::adapters`). The build is
 //! deterministic: the same knowledge gives the same bytes, and `--check` says where a shipped
 //! pack differs.
 
@@ -40,7 +40,7 @@ struct Build {
     importer: Importer,
     /// For `rows`: sources read into rows by an adapter, before the `inputs`.
     #[serde(default)]
-    adapters: Vec<adapters::Spec>,
+    read: Vec<adapters::Spec>,
     #[serde(default)]
     inputs: Vec<String>,
     /// For `rows`: the pack's description and its sources and licences, as the pack states them.
@@ -103,8 +103,8 @@ fn build_one(knowledge: &Path, file: &Path) -> Result<Built, Vec<String>> {
     let manifest: Manifest = super::schema::parse_yaml(&text).map_err(located)?;
     let inputs = read_inputs(knowledge, &manifest.build.inputs, &shown)?;
     let text = match manifest.build.importer {
-        Importer::CongressLegislators if !manifest.build.adapters.is_empty() => {
-            return Err(vec![format!("{shown}: `adapters:` are for `importer: rows`")]);
+        Importer::CongressLegislators if !manifest.build.read.is_empty() => {
+            return Err(vec![format!("{shown}: `read:` is for `importer: rows`")]);
         }
         Importer::CongressLegislators => import::congress_legislators(&inputs).map_err(|e| vec![e])?,
         Importer::Rows => rows::pack(
@@ -114,7 +114,7 @@ fn build_one(knowledge: &Path, file: &Path) -> Result<Built, Vec<String>> {
                 source: manifest.build.source.as_deref(),
                 examples: &manifest.build.examples,
             },
-            &adapted_rows(knowledge, &manifest.build.adapters, &shown)?,
+            &adapted_rows(knowledge, &manifest.build.read, &shown)?,
             &inputs,
             knowledge,
         )?,
@@ -125,7 +125,7 @@ fn build_one(knowledge: &Path, file: &Path) -> Result<Built, Vec<String>> {
     })
 }
 
-/// The rows every adapter of a manifest reads from its source, in the order listed.
+/// The rows the adapters of a manifest's `read:` read from their sources, in the order listed.
 fn adapted_rows(knowledge: &Path, specs: &[adapters::Spec], manifest: &str) -> Result<Vec<rows::Row>, Vec<String>> {
     let mut out = Vec::new();
     let mut errors = Vec::new();

@@ -8,7 +8,7 @@
 //! `yrdied`, the year (a curated row may then give the day: a year and a day in it agree);
 //! `-777` is alive when the data ends, and gives nothing.
 
-use super::Given;
+use super::reader::Given;
 use crate::rules::FactDate;
 use crate::rules::rows::{Row, read_table};
 use std::collections::{BTreeMap, BTreeSet, HashSet};

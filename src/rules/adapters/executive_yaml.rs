@@ -14,7 +14,7 @@
 //! - a term that began on an inauguration day was won at the general election before it (see
 //!   [`election_day`]).
 
-use super::{Given, POSITION_COLUMNS, Positions, aliases_besides, known_until, slug};
+use super::reader::{Given, POSITION_COLUMNS, Positions, aliases_besides, known_until, slug};
 use crate::rules::FactDate;
 use crate::rules::rows::{Row, list};
 use chrono::{Datelike, NaiveDate, Weekday};
