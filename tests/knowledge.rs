@@ -171,6 +171,65 @@ fn an_adapter_reads_a_source_into_rows_and_a_correction_must_match_the_source() 
     );
 }
 
+/// An executive.yaml read by its adapter: names, their forms, terms made one, a term still running.
+#[test]
+fn the_executive_yaml_adapter_names_people_and_joins_their_terms() {
+    let dir = scratch("executive");
+    let write = |rel: &str, text: &str| {
+        let path = dir.path().join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap()
+    };
+    write(
+        "knowledge/sources/town-hall/SOURCE.md",
+        "# Testville's mayors (made up for tests)\n- Known until: 2026-06-15\n",
+    );
+    write(
+        "knowledge/sources/town-hall/executive.yaml",
+        "- name: {first: Ann, last: Zorblatt}\n  terms:\n  - {type: prez, start: '1997-01-20', end: '2001-01-20'}\n\
+         - name: {first: Ann, middle: Quincy, last: Zorblatt}\n  bio: {birthday: '1950-07-11'}\n  terms:\n  \
+         - {type: prez, start: '2001-01-20', end: '2005-01-20'}\n  - {type: prez, start: '2005-01-20', end: '2009-01-20'}\n  \
+         - {type: prez, start: '2025-01-20', end: '2029-01-20'}\n",
+    );
+    write(
+        "knowledge/curated/town/positions.csv",
+        "position,office,from,to,source\nprez,tv-mayor,,,the file's term type\n",
+    );
+    write(
+        "knowledge/curated/town/names.csv",
+        "full_name,name,aliases,source\nAnn Quincy Zorblatt,Ann Quincy Zorblatt,AQZ,Testville Gazette 2001-01-21\n",
+    );
+    write(
+        "knowledge/packs/town.yaml",
+        "pack: town\nbuild:\n  importer: rows\n  read:\n    - adapter: executive-yaml\n      source: sources/town-hall/executive.yaml\n      tables: [curated/town/positions.csv, curated/town/names.csv]\n  inputs: [curated/town/offices.csv]\n",
+    );
+    let out = claimcheck(dir.path(), &["rules", "build"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let built = std::fs::read_to_string(dir.path().join("rules/town.yaml")).unwrap();
+    for want in [
+        // "Ann Zorblatt" is another person's name: not an alias of Ann Quincy Zorblatt.
+        "  ann-quincy-zorblatt:\n    name: Ann Quincy Zorblatt\n    aliases: [Ann Q. Zorblatt, Zorblatt, AQZ]\n    born: 1950-07-11\n",
+        // Consecutive terms are one; a term begun on an inauguration day has its election day.
+        "- { office: tv-mayor, from: 2001-01-20, to: 2009-01-20, elected: 2000-11-07, source: \"sources/town-hall/executive.yaml:7: unitedstates/congress-legislators (CC0-1.0); with the term at line 8; election day by 3 U.S.C. § 1\" }",
+        // An end after the source's known-until date is a scheduled one: the term is open.
+        "- { office: tv-mayor, from: 2025-01-20, elected: 2024-11-05, source: \"sources/town-hall/executive.yaml:9: unitedstates/congress-legislators (CC0-1.0); open: scheduled to end 2029-01-20, after the source's known-until date 2026-06-15; election day by 3 U.S.C. § 1\" }",
+    ] {
+        assert!(built.contains(want), "{want}\n---\n{built}");
+    }
+    // A names row for nobody in the file is stale.
+    write(
+        "knowledge/curated/town/names.csv",
+        "full_name,name,aliases,source\nAnn Quincy Zorblatt,Ann Quincy Zorblatt,AQZ,Testville Gazette 2001-01-21\nBea Zorblatt,,,Testville Gazette\n",
+    );
+    let out = claimcheck(dir.path(), &["rules", "build"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("curated/town/names.csv:3: nobody in sources/town-hall/executive.yaml is named `Bea Zorblatt`"),
+        "{stderr}"
+    );
+}
+
 /// The sources in knowledge/ are verbatim copies of the shared data they cite.
 #[test]
 #[ignore = "needs ../shared/data beside the repository; CI runs it"]

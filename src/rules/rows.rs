@@ -178,11 +178,15 @@ impl Tables {
         if !matches!(holders, "" | "one" | "many") {
             return Err(format!("`holders` is one or many, not `{holders}`"));
         }
+        let aliases = list(row.get("aliases"));
+        if let Some((_, twice)) = aliases.iter().enumerate().find(|(i, a)| aliases[..*i].contains(a)) {
+            return Err(format!("the alias `{twice}` is listed twice"));
+        }
         self.offices.push(Office {
             id: id.to_string(),
             country: row.get("country").to_string(),
             title: row.required("title")?.to_string(),
-            aliases: list(row.get("aliases")),
+            aliases,
             government: row.get("government").to_string(),
             holders: holders.to_string(),
         });
@@ -697,6 +701,15 @@ mod tests {
         assert!(e[0].contains("which no offices table defines"), "{e:?}");
         let e = build("ann,Ann,,tv-mayor,YY,,2016,,,,,,,Gazette\n").unwrap_err();
         assert!(e[0].contains("the country `YY` is not `tv-mayor`'s (`XT`)"), "{e:?}");
+        let offices = "office,country,title,aliases,government,holders,source\nx,XT,X,Mayor;Mayor,,,Gazette\n";
+        let head = Head {
+            name: "t",
+            description: None,
+            source: None,
+            examples: &[],
+        };
+        let e = pack(&head, &[], &[("o.csv".into(), offices.into())], Path::new("/nowhere")).unwrap_err();
+        assert_eq!(e, ["o.csv:2: the alias `Mayor` is listed twice"]);
     }
 
     #[test]

@@ -323,8 +323,8 @@ fn day(s: &str, until: FactDate) -> Result<String, String> {
     if s.rsplit('/').next().is_none_or(|y| y.len() != 2) {
         return Err(bad());
     }
-    let year = if yy >= 77 { 1900 + yy } else { 2000 + yy } as i32;
-    let date = chrono::NaiveDate::from_ymd_opt(year, month, day).ok_or_else(bad)?;
+    let century = if yy >= 77 { 1900 } else { 2000 };
+    let date = chrono::NaiveDate::from_ymd_opt(century + yy as i32, month, day).ok_or_else(bad)?;
     if date > until.latest() {
         return Err(format!("`{s}` is after the data's known-until date, {until}"));
     }

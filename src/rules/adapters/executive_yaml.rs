@@ -104,6 +104,20 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
         })
         .collect();
     let everyone: HashSet<&str> = people.iter().map(|(n, _)| n.as_str()).collect();
+    if everyone.len() < people.len() {
+        // Two people of the file would become one: a names row gave one the other's name.
+        let mut seen = HashSet::new();
+        let twice: Vec<&str> = people
+            .iter()
+            .map(|(n, _)| n.as_str())
+            .filter(|n| !seen.insert(*n))
+            .collect();
+        return Err(vec![format!(
+            "{}: two people would both be named {}: give one of them another name in the names table",
+            given.path,
+            twice.join(", ")
+        )]);
+    }
 
     let mut out = Vec::new();
     for (name, record) in &people {
