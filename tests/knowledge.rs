@@ -263,6 +263,10 @@ fn knowledge_sources_are_the_shared_data() {
             "knowledge/sources/archigos-4.1/ARCHIGOS.bib",
             "../shared/data/archigos-4.1/ARCHIGOS.bib",
         ),
+        (
+            "knowledge/sources/uk-ministers-parlparse/derived_uk_key_posts.csv",
+            "../shared/data/uk-ministers-parlparse/derived_uk_key_posts.csv",
+        ),
     ] {
         let original = std::fs::read(original).unwrap_or_else(|e| panic!("{original}: {e}"));
         assert!(
@@ -270,4 +274,148 @@ fn knowledge_sources_are_the_shared_data() {
             "{copy} differs from its original"
         );
     }
+}
+
+/// A row citing a row of a source takes its dates from it; a row that says otherwise must say why.
+#[test]
+fn rows_citing_a_source_row_take_its_dates_and_correct_it_only_with_a_reason() {
+    let dir = scratch("cited");
+    let write = |rel: &str, text: &str| std::fs::write(dir.path().join("knowledge").join(rel), text).unwrap();
+    std::fs::create_dir_all(dir.path().join("knowledge/sources/spells")).unwrap();
+    write(
+        "sources/spells/SOURCE.md",
+        "# Spells (made up for tests, in Archigos's columns)\n- Known until: 2015-12-31\n",
+    );
+    write(
+        "sources/spells/spells.csv",
+        "idacr,leader,startdate,enddate,borndate,yrborn,deathdate,yrdied\n\
+         XTV,Example,2012-01-05,2015-12-31,1960-02-01,1960,NA,-777\n",
+    );
+    write(
+        "packs/town.yaml",
+        "pack: town\nbuild:\n  importer: rows\n  inputs: [curated/town/offices.csv, curated/town/people.csv]\n  read:\n    - adapter: archigos\n      source: sources/spells/spells.csv\n",
+    );
+    let people = |rows: &str| {
+        write(
+            "curated/town/people.csv",
+            &format!(
+                "person,name,aliases,office,country,title,from,to,precision,born,died,occupation,wikidata,source,note\n{rows}"
+            ),
+        )
+    };
+    let cited = "sources/spells/spells.csv row 2 (XTV Example 2012-01-05..2015-12-31)";
+    let build = || claimcheck(dir.path(), &["rules", "build"]);
+
+    // A spell still running when the source ends: the row must say when the term ended.
+    people(&format!("ann,Ann Example,,tv-mayor,,,,,,,,,,{cited},\n"));
+    let out = build();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("still running when the source ends (2015-12-31)"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    people(&format!(
+        "ann,Ann Example,,tv-mayor,,,,2017-03-01,,,,,,{cited}; Testville Gazette 2017-03-02,\n"
+    ));
+    let out = build();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let built = std::fs::read_to_string(dir.path().join("rules/town.yaml")).unwrap();
+    assert!(built.contains("    born: 1960-02-01\n"), "{built}");
+    assert!(
+        built.contains("- { office: tv-mayor, from: 2012-01-05, to: 2017-03-01, source: \"curated/town/people.csv:2: sources/spells/spells.csv row 2 (XTV Example 2012-01-05..2015-12-31); Testville Gazette 2017-03-02\" }"),
+        "{built}"
+    );
+
+    // A birth date that contradicts the spell's is a correction: refused without a reason.
+    let term = format!("ann,Ann Example,,tv-mayor,,,,2017-03-01,,,,,,{cited}; Testville Gazette 2017-03-02,");
+    people(&format!(
+        "{term}\nann,,,,,,,,,1961-02-01,,,,Testville Gazette 2020-01-01,\n"
+    ));
+    let out = build();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("the birth date is `1961-02-01` at curated/town/people.csv:3 and `1960-02-01` in the source cited at curated/town/people.csv:2: if the source is wrong, say why in `note`"),
+        "{stderr}"
+    );
+    people(&format!(
+        "{term}\nann,,,,,,,,,1961-02-01,,,,Testville Gazette 2020-01-01,The spells list gives 1960-02-01.\n"
+    ));
+    let out = build();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let built = std::fs::read_to_string(dir.path().join("rules/town.yaml")).unwrap();
+    assert!(built.contains("    born: 1961-02-01\n"), "{built}");
+
+    // A mistyped row number is caught by the words that describe the row.
+    people(
+        "ann,Ann Example,,tv-mayor,,,,open,,,,,,sources/spells/spells.csv row 2 (XTV Other 2012-01-05..2015-12-31),\n",
+    );
+    let out = build();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains(&format!("the citation must read `{cited}`")));
+
+    // The one `read:` entry also reads the source whole, into the deaths of the leaders a
+    // table names; its rows may still be cited.
+    write(
+        "sources/spells/spells.csv",
+        "idacr,leader,startdate,enddate,borndate,yrborn,deathdate,yrdied\n\
+         XTV,Example,2012-01-05,2015-12-31,1960-02-01,1960,NA,-777\n\
+         XTV,Older,1990-01-01,2012-01-05,NA,1920,2013-04-08,2013\n",
+    );
+    write(
+        "curated/town/leaders.csv",
+        "country,leader,person,source\nXTV,Example,ann,Testville Gazette\nXTV,Older,otto,Testville Gazette\n",
+    );
+    write(
+        "packs/town.yaml",
+        "pack: town\nbuild:\n  importer: rows\n  inputs: [curated/town/offices.csv, curated/town/people.csv]\n  read:\n    - adapter: archigos\n      source: sources/spells/spells.csv\n      tables: [curated/town/leaders.csv]\n",
+    );
+    people(&format!(
+        "{term}\notto,Otto Older,,,,,,,,,,,,Testville Gazette 2013-04-09,\n"
+    ));
+    let out = build();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let built = std::fs::read_to_string(dir.path().join("rules/town.yaml")).unwrap();
+    assert!(built.contains("    born: 1960-02-01\n"), "{built}");
+    assert!(built.contains("    died: 2013-04-08\n"), "{built}");
+}
+
+/// A pack whose terms name another pack's offices is built after it, and does not repeat them.
+#[test]
+fn a_pack_that_depends_on_another_is_built_after_it() {
+    let dir = scratch("depends");
+    let write = |rel: &str, text: &str| std::fs::write(dir.path().join("knowledge").join(rel), text).unwrap();
+    std::fs::create_dir_all(dir.path().join("knowledge/curated/county")).unwrap();
+    // `a-clerks` comes first in file order, but needs `town`'s office.
+    write(
+        "packs/a-clerks.yaml",
+        "pack: a-clerks\nbuild:\n  importer: rows\n  inputs: [curated/county/people.csv]\n  depends: [town]\n",
+    );
+    write(
+        "curated/county/people.csv",
+        "person,name,aliases,office,country,title,from,to,precision,born,died,occupation,wikidata,source\n\
+         cid,Cid Example,,tv-mayor,XT,,2021,,,,,,,Testville Gazette 2021-01-01\n",
+    );
+    let out = claimcheck(dir.path(), &["rules", "build"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let built = std::fs::read_to_string(dir.path().join("rules/a-clerks.yaml")).unwrap();
+    assert!(
+        !built.contains("offices:") && built.contains("people:\n  cid:"),
+        "{built}"
+    );
+
+    write(
+        "packs/a-clerks.yaml",
+        "pack: a-clerks\nbuild:\n  importer: rows\n  inputs: [curated/county/people.csv]\n  depends: [nowhere]\n",
+    );
+    let out = claimcheck(dir.path(), &["rules", "build"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("it depends on `nowhere`, which neither knowledge/packs/ nor claimcheck's shipped packs hold"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

@@ -37,6 +37,7 @@ check_ids! {
     InconsistentSpelling,
     InconsistentTitle,
     InconsistentNumber,
+    DateAfterPublication,
     // A suppression comment that silenced nothing, or names an id that does not exist.
     UnusedSuppression,
 }
@@ -296,12 +297,23 @@ const EXPLANATIONS: &[Explanation] = &[
     },
     Explanation {
         id: "inconsistent-number",
-        severity: Severity::Warning,
+        severity: Severity::Note,
         summary: "Two counts of one quantity about one event that cannot both be true",
-        description: "\"at least three\" agrees with \"three\" and \"five\"; \"three\" and \"five\" do not. Compared only for one event: the quantity is counted in at most three sentences, outside list items, with no year beside them, and the two sentences share a proper name near the count. The quantities are vocabulary in `rules/quantities.yaml`.",
+        description: "\"at least three\" agrees with \"three\" and \"five\"; \"three\" and \"five\" do not. Compared only for one event: the quantity is counted in at most three sentences, outside list items, with no year beside them, and the two sentences share a proper name near the count. The quantities are vocabulary in `rules/quantities.yaml`. It is a note (it never fails `--fail-on warning`) until it tells a story's events apart well enough: a total and its parts, two attacks, a day's toll and a campaign's still meet.",
         example: (
             "Three people were killed in Moscow. Officials in Moscow said two people were killed.",
             "2025-03-11",
+            None,
+        ),
+    },
+    Explanation {
+        id: "date-after-publication",
+        severity: Severity::Warning,
+        summary: "A past event dated after the article's own date",
+        description: "The text tells of a date after the article's date as past (\"in early January 2025 rates rose\" in a piece dated 2019-11-21): either the piece was updated later, or its date is wrong — and every other claim in it is judged against that wrong day. Scheduled and future dates (\"will meet on 3 March 2025\", \"due in 2026\", \"until …\") are not judged. Check `--date` or the update date; human reports show this finding first.",
+        example: (
+            "In early January 2025 the central bank raised rates.",
+            "2019-11-21",
             None,
         ),
     },

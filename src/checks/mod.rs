@@ -3,6 +3,7 @@
 
 mod age;
 mod consistency;
+mod dated;
 mod government;
 pub mod id;
 mod life;
@@ -153,6 +154,7 @@ pub fn all() -> Vec<Box<dyn Check>> {
         Box::new(weekday::WeekdayCheck),
         Box::new(weekday::RelativeCheck),
         Box::new(life::LifeCheck),
+        Box::new(dated::DatedCheck),
     ]
 }
 

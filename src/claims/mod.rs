@@ -3,6 +3,7 @@
 //! parsers then run only around those hits.
 
 mod age;
+mod dated;
 mod government;
 mod life;
 mod lint;
@@ -54,6 +55,20 @@ pub enum ClaimKind {
     Life(LifeClaim),
     Spelling(SpellingClaim),
     Quantity(QuantityClaim),
+    /// A date the text names that falls after the article's own date.
+    Dated(DatedClaim),
+}
+
+/// "in early January 2025", "on 3 March 2025": the days a text names, when they fall after
+/// the article's date.
+#[derive(Debug, Clone)]
+pub struct DatedClaim {
+    pub first: chrono::NaiveDate,
+    pub last: chrono::NaiveDate,
+    /// A past verb in its sentence tells of it as done.
+    pub told_as_past: bool,
+    /// Its sentence schedules or forecasts ("will meet on", "due in", "by 2030").
+    pub scheduled: bool,
 }
 
 /// "killed at least three people": a count of a quantity the packs name.
@@ -145,11 +160,31 @@ pub struct TitleClaim {
     /// The phrase opens its sentence (so an inserted "former" is capitalised).
     pub opens_sentence: bool,
     pub name: String,
+    /// How the title stands beside the name.
+    pub shape: TitleShape,
+    /// "a former president": one of those who held it, true of anyone with a past term even
+    /// while they hold it again.
+    pub indefinite: bool,
+    /// Source bytes of the verb of "who is prime minister", which a fix puts in the past.
+    pub relative_verb: Option<Range<usize>>,
     /// Everyone the name can refer to; the checks narrow them by office and date.
     pub people: Vec<usize>,
     /// The verb right after the name, when the person is its subject: "said", "is", "had".
     pub tense: Tense,
     pub verb: String,
+}
+
+/// How a title is attached to its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TitleShape {
+    /// "Prime Minister Ellen Park": the title before the name, as part of it.
+    Prefixed,
+    /// "the prime minister, Ellen Park,": the title, then the name in apposition.
+    BeforeApposition,
+    /// "Ellen Park, the prime minister,", "Park, who is prime minister,": the name, then the
+    /// title in apposition or a relative clause.
+    AfterApposition,
 }
 
 /// "the Biden administration also aims": a government named after its head, with a tense.
@@ -197,6 +232,8 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
                 _ => sites.push((s, e, "life", None)),
             }
         }
+        // Dates after the article's own: only where a year from its year on is written.
+        sites.extend(dated::sites(&flat.text, article.date).map(|(s, e)| (s, e, "dated", None)));
         sites.sort_by_key(|s| s.0);
         if sites.is_empty() {
             continue;
@@ -220,6 +257,7 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
             };
             let parsed: Vec<(ClaimKind, Range<usize>)> = match meaning {
                 None if pattern == "age" => age::parse(&site, rules).into_iter().collect(),
+                None if pattern == "dated" => dated::parse(&site).into_iter().collect(),
                 None => life::parse(&site, rules).into_iter().collect(),
                 Some(Vocab::Title(offices)) => title::parse(&site, offices, rules).into_iter().collect(),
                 Some(Vocab::Government(offices)) => government::parse(&site, offices, rules).into_iter().collect(),

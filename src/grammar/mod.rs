@@ -1,6 +1,7 @@
 //! The nom grammar: paragraphs, sentences, quotations, names, modifiers, verb tense and dates,
 //! all as spans. It knows no facts: the claims stage brings the vocabulary.
 
+pub mod apposition;
 pub mod dates;
 pub mod english;
 pub mod flat;

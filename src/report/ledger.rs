@@ -83,6 +83,8 @@ fn about(article: &Article, judged: &Judged, rules: &RuleSet) -> (&'static str, 
         ),
         ClaimKind::Spelling(s) => ("spelling", format!("{} spelled “{}”", people(&s.people, rules), s.form)),
         ClaimKind::Life(l) => (if l.late { "late" } else { "living" }, people(&l.people, rules)),
+        ClaimKind::Dated(d) if d.first == d.last => ("date", d.first.to_string()),
+        ClaimKind::Dated(d) => ("date", format!("{} to {}", d.first, d.last)),
     }
 }
 

@@ -3,12 +3,17 @@
 //! `knowledge/packs/NAME.yaml` is either a pack as it ships (hand-kept vocabulary and style
 //! rules: copied through after it loads) or a build manifest (`pack:` and `build:`), which
 //! names an importer and its inputs under `knowledge/` (`sources/NAME/…`, public data with its
-//! `SOURCE.md`; `curated/…`, rows a researcher adds, each with its source). For the `rows`
-//! importer, `read:` names sources that adapters read into rows first (`super::adapters`). The build is
+//! `SOURCE.md`; `curated/…`, rows a researcher adds, each with its source). The build is
 //! deterministic: the same knowledge gives the same bytes, and `--check` says where a shipped
 //! pack differs.
+//!
+//! A `rows` manifest may also name sources, each with the adapter that reads it (`read:`, see
+//! `super::adapters`): into rows that come before the `inputs`, and row by row where curated
+//! rows cite them; and packs whose offices its terms name (`depends:`), which are built first,
+//! or taken from the packs claimcheck ships.
 
-use super::{adapters, import, rows};
+use super::adapters::{self, Cited};
+use super::{import, rows};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
@@ -38,7 +43,8 @@ struct Manifest {
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct Build {
     importer: Importer,
-    /// For `rows`: sources read into rows by an adapter, before the `inputs`.
+    /// For `rows`: sources, each with the adapter that reads it (and the curated tables it
+    /// needs): into rows, before the `inputs`, and where a row cites a row of it.
     #[serde(default)]
     read: Vec<adapters::Spec>,
     #[serde(default)]
@@ -51,6 +57,9 @@ struct Build {
     /// For `rows`: the pack's own tests, written into it.
     #[serde(default)]
     examples: Vec<super::schema::Example>,
+    /// For `rows`: packs whose offices this pack's terms name.
+    #[serde(default)]
+    depends: Vec<String>,
 }
 
 #[derive(Deserialize, Clone, Copy)]
@@ -71,16 +80,41 @@ pub fn build(knowledge: &Path) -> Result<Vec<Built>, Vec<String>> {
     files.sort();
     let mut built = Vec::new();
     let mut errors = Vec::new();
-    for file in files {
-        match build_one(knowledge, &file) {
-            Ok(pack) => built.push(pack),
-            Err(mut e) => errors.append(&mut e),
+    // A pack that depends on another waits while that one is still to be built; a round that
+    // builds nothing leaves only packs that wait on each other.
+    let mut waiting = files;
+    loop {
+        let before = waiting.len();
+        let pending: Vec<String> = waiting.iter().map(|f| stem(f).to_string()).collect();
+        waiting.retain(|file| match build_one(knowledge, file, &pending, &built) {
+            Ok(Some(pack)) => {
+                built.push(pack);
+                false
+            }
+            Ok(None) => true,
+            Err(mut e) => {
+                errors.append(&mut e);
+                false
+            }
+        });
+        if waiting.is_empty() || waiting.len() == before {
+            break;
         }
     }
+    for file in waiting {
+        errors.push(format!("{}: its `depends:` packs depend on it in turn", file.display()));
+    }
+    built.sort_by(|a, b| a.name.cmp(&b.name));
     if errors.is_empty() { Ok(built) } else { Err(errors) }
 }
 
-fn build_one(knowledge: &Path, file: &Path) -> Result<Built, Vec<String>> {
+fn stem(file: &Path) -> &str {
+    file.file_stem().and_then(|s| s.to_str()).unwrap_or_default()
+}
+
+/// Builds one pack, or nothing yet (`Ok(None)`) while a pack it depends on is `pending` and
+/// not yet `built`.
+fn build_one(knowledge: &Path, file: &Path, pending: &[String], built: &[Built]) -> Result<Option<Built>, Vec<String>> {
     let shown = file.display().to_string();
     let text = std::fs::read_to_string(file).map_err(|e| vec![format!("{shown}: cannot read: {e}")])?;
     let located = |(place, message): (Option<(usize, usize)>, String)| match place {
@@ -88,8 +122,7 @@ fn build_one(knowledge: &Path, file: &Path) -> Result<Built, Vec<String>> {
         None => vec![format!("{shown}: {message}")],
     };
     let head: Head = super::schema::parse_yaml(&text).map_err(located)?;
-    let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
-    if head.pack != stem {
+    if head.pack != stem(file) {
         return Err(vec![format!(
             "{shown}: the pack is named `{}`; its file must be {}.yaml",
             head.pack, head.pack
@@ -98,36 +131,92 @@ fn build_one(knowledge: &Path, file: &Path) -> Result<Built, Vec<String>> {
     if head.build.is_none() {
         // A pack kept by hand: it must load, and ships as it is.
         super::schema::parse(&text).map_err(located)?;
-        return Ok(Built { name: head.pack, text });
+        return Ok(Some(Built { name: head.pack, text }));
     }
     let manifest: Manifest = super::schema::parse_yaml(&text).map_err(located)?;
+    let depends = &manifest.build.depends;
+    if depends
+        .iter()
+        .any(|d| pending.contains(d) && !built.iter().any(|b| &b.name == d))
+    {
+        return Ok(None);
+    }
     let inputs = read_inputs(knowledge, &manifest.build.inputs, &shown)?;
     let text = match manifest.build.importer {
-        Importer::CongressLegislators if !manifest.build.read.is_empty() => {
-            return Err(vec![format!("{shown}: `read:` is for `importer: rows`")]);
+        Importer::CongressLegislators if !(manifest.build.read.is_empty() && depends.is_empty()) => {
+            return Err(vec![format!(
+                "{shown}: `read:` and `depends:` are for `importer: rows`"
+            )]);
         }
         Importer::CongressLegislators => import::congress_legislators(&inputs).map_err(|e| vec![e])?,
-        Importer::Rows => rows::pack(
-            &rows::Head {
-                name: &manifest.pack,
-                description: manifest.build.description.as_deref(),
-                source: manifest.build.source.as_deref(),
-                examples: &manifest.build.examples,
-            },
-            &adapted_rows(knowledge, &manifest.build.read, &shown)?,
-            &inputs,
-            knowledge,
-        )?,
+        Importer::Rows => {
+            let (adapted, cited) = read_sources(knowledge, &manifest.build.read, &shown)?;
+            rows::pack(
+                &rows::Head {
+                    name: &manifest.pack,
+                    description: manifest.build.description.as_deref(),
+                    source: manifest.build.source.as_deref(),
+                    examples: &manifest.build.examples,
+                },
+                &adapted,
+                &inputs,
+                knowledge,
+                rows::Context {
+                    cited,
+                    offices: offices_of(depends, built).map_err(|e| vec![format!("{shown}: {e}")])?,
+                },
+            )?
+        }
     };
-    Ok(Built {
+    Ok(Some(Built {
         name: manifest.pack,
         text,
-    })
+    }))
 }
 
-/// The rows the adapters of a manifest's `read:` read from their sources, in the order listed.
-fn adapted_rows(knowledge: &Path, specs: &[adapters::Spec], manifest: &str) -> Result<Vec<rows::Row>, Vec<String>> {
+/// The offices the packs `depends` names define: as built here, or as claimcheck ships them.
+fn offices_of(depends: &[String], built: &[Built]) -> Result<Vec<rows::Office>, String> {
+    let mut offices = Vec::new();
+    for name in depends {
+        let data = match built.iter().find(|b| &b.name == name) {
+            Some(pack) => super::schema::parse(&pack.text)
+                .map(super::PackData::from)
+                .map_err(|(_, e)| format!("the pack `{name}` it depends on: {e}"))?,
+            None => {
+                let shipped = format!("rules/{name}.yaml");
+                let (_, _, json) = super::BUILTIN_PACKS
+                    .iter()
+                    .find(|(path, ..)| *path == shipped)
+                    .ok_or_else(|| {
+                        format!(
+                            "it depends on `{name}`, which neither knowledge/packs/ nor claimcheck's shipped packs hold"
+                        )
+                    })?;
+                serde_json::from_str::<super::PackData>(json).map_err(|e| format!("the shipped pack `{name}`: {e}"))?
+            }
+        };
+        offices.extend(data.offices.into_iter().map(|o| rows::Office {
+            id: o.id,
+            country: o.country.unwrap_or_default(),
+            title: o.title,
+            aliases: o.aliases,
+            government: o.government.unwrap_or_default(),
+            holders: String::new(),
+            defined_in: Some(name.clone()),
+        }));
+    }
+    Ok(offices)
+}
+
+/// The sources of a manifest's `read:`, each read by its adapter: the rows the adapters read
+/// from them, in the order listed, and the sources whose rows curated rows may cite.
+fn read_sources(
+    knowledge: &Path,
+    specs: &[adapters::Spec],
+    manifest: &str,
+) -> Result<(Vec<rows::Row>, Cited), Vec<String>> {
     let mut out = Vec::new();
+    let mut sources = Vec::new();
     let mut errors = Vec::new();
     for spec in specs {
         if source_folder(&spec.source).is_none() {
@@ -137,16 +226,34 @@ fn adapted_rows(knowledge: &Path, specs: &[adapters::Spec], manifest: &str) -> R
             ));
             continue;
         }
-        let read = read_inputs(knowledge, std::slice::from_ref(&spec.source), manifest).and_then(|source| {
+        let read = read_inputs(knowledge, std::slice::from_ref(&spec.source), manifest).and_then(|mut source| {
             let tables = read_inputs(knowledge, &spec.tables, manifest)?;
-            adapters::read(spec, knowledge, &source[0], &tables)
+            let rows = adapters::read_rows(spec, knowledge, &source[0], &tables)?;
+            Ok((rows, source.remove(0)))
         });
         match read {
-            Ok(mut rows) => out.append(&mut rows),
+            Ok((mut rows, source)) => {
+                out.append(&mut rows);
+                sources.push((spec.adapter, source));
+            }
             Err(mut e) => errors.append(&mut e),
         }
     }
-    if errors.is_empty() { Ok(out) } else { Err(errors) }
+    let cited = Cited::read(
+        knowledge,
+        &sources
+            .iter()
+            .map(|(adapter, (path, text))| (*adapter, path.as_str(), text.as_str()))
+            .collect::<Vec<_>>(),
+    );
+    match cited {
+        Ok(cited) if errors.is_empty() => Ok((out, cited)),
+        Ok(_) => Err(errors),
+        Err(e) => {
+            errors.extend(e.into_iter().map(|e| format!("{manifest}: {e}")));
+            Err(errors)
+        }
+    }
 }
 
 /// The inputs a manifest names, relative to `knowledge/`, as (path shown, text). A source's

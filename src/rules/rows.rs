@@ -12,10 +12,15 @@
 //! say different things of one fact (a birth date, a term's end) are an error naming both; a
 //! date said to the year and the same date said to the day agree (the day is kept).
 //!
-//! Rows come from CSV tables in `knowledge/` and from adapters (`super::adapters`), which read a
-//! public source into rows of the people table: both meet the same checks.
+//! Rows come from CSV tables in `knowledge/` and from the sources adapters read (a manifest's
+//! `read:`, see `super::adapters`), and both meet the same checks. A row whose source opens with
+//! a row of a source read by an adapter that reads cited rows
+//! (`sources/archigos-4.1/….csv row 1022 (…)`) takes its empty dates from that record: a term's
+//! `from` and `to`, the person's birth and death. What a row writes itself stands over the source
+//! only where it agrees, makes it more precise, or says why in `note`.
 
 use super::FactDate;
+use super::adapters::{self, Cited};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -46,22 +51,36 @@ const PEOPLE_COLUMNS: &[&str] = &[
     "source",
 ];
 const OPTIONAL_PEOPLE_COLUMNS: &[&str] = &["elected", "acting", "note"];
+/// Why an office is defined as it is (a change of name, an abolition): for the researcher.
+const OPTIONAL_OFFICE_COLUMNS: &[&str] = &["note"];
 
 /// A value and where it was said: `curated/x.csv:12`.
 #[derive(Debug, Clone)]
 struct Said<T> {
     value: T,
     at: String,
+    by: By,
+}
+
+/// Who says a value: the row itself (with a reason in its `note`, or not), or the source record
+/// the row cites. A row's own word stands over a source's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum By {
+    Row { noted: bool },
+    Source,
 }
 
 #[derive(Debug)]
-struct Office {
-    id: String,
-    country: String,
-    title: String,
-    aliases: Vec<String>,
-    government: String,
-    holders: String,
+pub(super) struct Office {
+    pub id: String,
+    pub country: String,
+    pub title: String,
+    pub aliases: Vec<String>,
+    pub government: String,
+    pub holders: String,
+    /// The pack that defines the office, when it is not this one (`depends:`): terms may name
+    /// it, the built pack does not repeat it.
+    pub defined_in: Option<String>,
 }
 
 #[derive(Debug, Default)]
@@ -85,6 +104,8 @@ struct Term {
     /// The title and country the row gives, if any: checked against the office's.
     title: String,
     country: String,
+    /// The post as the cited source names it: one of the office's titles.
+    sourced_title: Option<String>,
     /// `curated/x.csv:12: Wikipedia: List of …`
     source: String,
     at: String,
@@ -98,14 +119,29 @@ pub(super) struct Head<'a> {
     pub examples: &'a [super::schema::Example],
 }
 
-/// Builds a pack from the rows adapters read from sources, then the row tables `inputs`.
+/// What a pack's rows may refer to besides themselves.
+#[derive(Default)]
+pub(super) struct Context {
+    /// Sources whose rows a row may cite (of `read:`), each read by its adapter.
+    pub cited: Cited,
+    /// Offices other packs define (`depends:`), which terms may name.
+    pub offices: Vec<Office>,
+}
+
+/// Builds a pack from the rows adapters read from sources (`read:`), then the row tables
+/// `inputs`.
 pub(super) fn pack(
     head: &Head,
     adapted: &[Row],
     inputs: &[(String, String)],
     knowledge: &Path,
+    context: Context,
 ) -> Result<String, Vec<String>> {
-    let mut tables = Tables::default();
+    let mut tables = Tables {
+        offices: context.offices,
+        cited: context.cited,
+        ..Tables::default()
+    };
     for row in adapted {
         tables.take(Kind::People, row, knowledge);
     }
@@ -124,6 +160,7 @@ pub(super) fn pack(
 struct Tables {
     offices: Vec<Office>,
     people: BTreeMap<String, Person>,
+    cited: Cited,
     errors: Vec<String>,
 }
 
@@ -147,7 +184,7 @@ impl Tables {
             ));
         };
         let known: Vec<&str> = match kind {
-            Kind::Offices => OFFICE_COLUMNS.to_vec(),
+            Kind::Offices => OFFICE_COLUMNS.iter().chain(OPTIONAL_OFFICE_COLUMNS).copied().collect(),
             Kind::People => PEOPLE_COLUMNS.iter().chain(OPTIONAL_PEOPLE_COLUMNS).copied().collect(),
         };
         if let Some(extra) = header.iter().find(|h| !known.contains(&h.as_str())) {
@@ -171,8 +208,11 @@ impl Tables {
 
     fn office(&mut self, row: &Row) -> Result<(), String> {
         let id = row.required("office")?;
-        if self.offices.iter().any(|o| o.id == id) {
-            return Err(format!("office `{id}` is defined twice"));
+        if let Some(other) = self.offices.iter().find(|o| o.id == id) {
+            return Err(match &other.defined_in {
+                Some(pack) => format!("office `{id}` is defined by the pack `{pack}`"),
+                None => format!("office `{id}` is defined twice"),
+            });
         }
         let holders = row.get("holders");
         if !matches!(holders, "" | "one" | "many") {
@@ -189,33 +229,57 @@ impl Tables {
             aliases,
             government: row.get("government").to_string(),
             holders: holders.to_string(),
+            defined_in: None,
         });
         Ok(())
     }
 
     fn person(&mut self, row: &Row) -> Result<(), String> {
         let id = row.required("person")?.to_string();
+        let record = self.cited.record(row.get("source")).transpose()?;
         let person = self.people.entry(id.clone()).or_default();
         let at = row.at.to_string();
+        let noted = !row.get("note").is_empty();
+        let written = By::Row { noted };
         agree(&mut person.name, row.get("name"), &at, "name")?;
         for a in list(row.get("aliases")) {
             if !person.aliases.iter().any(|known| known.value == a) {
-                person.aliases.push(Said {
-                    value: a,
-                    at: at.clone(),
-                });
+                person.aliases.push(said(&a, &at, written));
             }
         }
-        agree_date(&mut person.born, date(row, "born")?, &at, "birth date")?;
-        agree_date(&mut person.died, date(row, "died")?, &at, "death date")?;
+        for (known, column, what, sourced) in [
+            (
+                &mut person.born,
+                "born",
+                "birth date",
+                record.as_ref().and_then(|r| r.born.as_deref()),
+            ),
+            (
+                &mut person.died,
+                "died",
+                "death date",
+                record.as_ref().and_then(|r| r.died.as_deref()),
+            ),
+        ] {
+            if let Some(value) = sourced {
+                agree_said(known, said(value, &at, By::Source), what)?;
+            }
+            agree_said(known, said(&date(row, column)?.unwrap_or_default(), &at, written), what)?;
+        }
         agree(&mut person.occupation, row.get("occupation"), &at, "occupation")?;
         agree(&mut person.wikidata, row.get("wikidata"), &at, "Wikidata item")?;
         let office = row.get("office");
         if office.is_empty() {
             return Ok(());
         }
-        let from = date(row, "from")?.ok_or("a term needs `from`")?;
-        let to = date(row, "to")?;
+        let (from, to) = match &record {
+            None => (date(row, "from")?.ok_or("a term needs `from`")?, end(row)?),
+            Some(record) => {
+                let from = adapters::settle("from", &date(row, "from")?.unwrap_or_default(), &record.from, noted)?;
+                let to = adapters::settle_end(&end_as_written(row)?, &record.to, noted)?;
+                (from, to)
+            }
+        };
         precision(row, &from, to.as_deref())?;
         if let Some(same) = person.terms.iter().find(|t| t.office == office && t.from == from) {
             if same.to != to {
@@ -241,6 +305,7 @@ impl Tables {
             acting,
             title: row.get("title").to_string(),
             country: row.get("country").to_string(),
+            sourced_title: record.and_then(|r| r.title),
             source: format!("{at}: {}", row.get("source")),
             at,
         });
@@ -263,12 +328,23 @@ impl Tables {
                     ("title", &t.title, &office.title),
                     ("country", &t.country, &office.country),
                 ] {
-                    if !given.is_empty() && given != defined {
+                    // Another pack's office may not say (us-executive's have no country yet).
+                    let unsaid_elsewhere = office.defined_in.is_some() && defined.is_empty();
+                    if !given.is_empty() && !unsaid_elsewhere && given != defined {
                         self.errors.push(format!(
                             "{}: the {what} `{given}` is not `{}`'s (`{defined}`)",
                             t.at, office.id
                         ));
                     }
+                }
+                if let Some(post) = &t.sourced_title
+                    && post != &office.title
+                    && !office.aliases.contains(post)
+                {
+                    self.errors.push(format!(
+                        "{}: the source cited calls the post `{post}`, which is not a title of `{}`",
+                        t.at, office.id
+                    ));
                 }
             }
         }
@@ -460,6 +536,22 @@ fn date(row: &Row, column: &str) -> Result<Option<String>, String> {
     }
 }
 
+/// A term's end: a date, or none when `to` is empty or `open` (still running).
+fn end(row: &Row) -> Result<Option<String>, String> {
+    match row.get("to") {
+        "open" => Ok(None),
+        _ => date(row, "to"),
+    }
+}
+
+/// `to` as the row writes it, checked: a date, `open`, or empty.
+fn end_as_written(row: &Row) -> Result<String, String> {
+    match row.get("to") {
+        "open" => Ok("open".to_string()),
+        _ => Ok(date(row, "to")?.unwrap_or_default()),
+    }
+}
+
 /// `precision` (year, month or day), where given, is what the dates are written to.
 fn precision(row: &Row, from: &str, to: Option<&str>) -> Result<(), String> {
     let want = match row.get("precision") {
@@ -478,47 +570,66 @@ fn precision(row: &Row, from: &str, to: Option<&str>) -> Result<(), String> {
     }
 }
 
-/// A date said by several rows must be one date; said to the year (or month) and to the day,
-/// it is the day, if the day falls within it.
-fn agree_date(known: &mut Option<Said<String>>, value: Option<String>, at: &str, what: &str) -> Result<(), String> {
-    let Some(value) = value else { return Ok(()) };
-    let Some(k) = known else {
-        return agree(known, &value, at, what);
-    };
-    let (old, new) = (
-        FactDate::parse(&k.value).expect("checked when read"),
-        FactDate::parse(&value)?,
-    );
-    let within = |a: FactDate, b: FactDate| b.earliest() <= a.earliest() && a.latest() <= b.latest();
-    if within(old, new) {
-        Ok(())
-    } else if within(new, old) {
-        *k = Said {
-            value,
-            at: at.to_string(),
-        };
-        Ok(())
-    } else {
-        Err(format!("the {what} is `{value}` here and `{}` at {}", k.value, k.at))
+/// Is `narrow` a more precise form of `wide` (`1924-03-03` of `1924`)? Only dates are.
+pub(super) fn refines(narrow: &str, wide: &str) -> bool {
+    match (FactDate::parse(narrow), FactDate::parse(wide)) {
+        (Ok(n), Ok(w)) => w.earliest() <= n.earliest() && n.latest() <= w.latest(),
+        _ => false,
     }
 }
 
 /// One fact said by several rows must be said alike.
 fn agree(known: &mut Option<Said<String>>, value: &str, at: &str, what: &str) -> Result<(), String> {
-    if value.is_empty() {
+    agree_said(known, said(value, at, By::Row { noted: false }), what)
+}
+
+fn said(value: &str, at: &str, by: By) -> Said<String> {
+    Said {
+        value: value.to_string(),
+        at: at.to_string(),
+        by,
+    }
+}
+
+/// One fact said by several rows, or by rows and the sources they cite: rows must agree with
+/// rows and sources with sources, where a date said to the year (or month) and a day within it
+/// agree and the day is kept; a row's word stands over a source's where it agrees, makes it more
+/// precise, or says why in `note` (the source is wrong).
+fn agree_said(known: &mut Option<Said<String>>, new: Said<String>, what: &str) -> Result<(), String> {
+    if new.value.is_empty() {
         return Ok(());
     }
-    match known {
-        Some(k) if k.value != value => Err(format!("the {what} is `{value}` here and `{}` at {}", k.value, k.at)),
-        Some(_) => Ok(()),
-        None => {
-            *known = Some(Said {
-                value: value.to_string(),
-                at: at.to_string(),
-            });
-            Ok(())
+    let Some(k) = known else {
+        *known = Some(new);
+        return Ok(());
+    };
+    let corrects = |row: &Said<String>, source: &Said<String>| {
+        row.by == By::Row { noted: true } || refines(&row.value, &source.value)
+    };
+    let stands = match (k.by, new.by) {
+        _ if k.value == new.value => k.by == By::Source && new.by != By::Source,
+        (By::Source, By::Row { .. }) if corrects(&new, k) => true,
+        (By::Row { .. }, By::Source) if corrects(k, &new) => false,
+        (By::Source, By::Row { .. }) | (By::Row { .. }, By::Source) => {
+            let (row, source) = if new.by == By::Source { (&*k, &new) } else { (&new, &*k) };
+            return Err(format!(
+                "the {what} is `{}` at {} and `{}` in the source cited at {}: if the source is wrong, say why in `note`",
+                row.value, row.at, source.value, source.at
+            ));
         }
+        _ if refines(&new.value, &k.value) => true,
+        _ if refines(&k.value, &new.value) => false,
+        _ => {
+            return Err(format!(
+                "the {what} is `{}` here and `{}` at {}",
+                new.value, k.value, k.at
+            ));
+        }
+    };
+    if stands {
+        *known = Some(new);
     }
+    Ok(())
 }
 
 fn render(head: &Head, tables: &Tables) -> String {
@@ -535,8 +646,11 @@ fn render(head: &Head, tables: &Tables) -> String {
     if let Some(s) = head.source {
         let _ = writeln!(out, "source: {}", q(s.trim()));
     }
-    out.push_str("offices:\n");
-    for o in &tables.offices {
+    let own: Vec<&Office> = tables.offices.iter().filter(|o| o.defined_in.is_none()).collect();
+    if !own.is_empty() {
+        out.push_str("offices:\n");
+    }
+    for o in own {
         let _ = writeln!(out, "  {}:", o.id);
         let _ = writeln!(out, "    title: {}", q(&o.title));
         if !o.aliases.is_empty() {
@@ -618,6 +732,10 @@ mod tests {
         "person,name,aliases,office,country,title,from,to,precision,born,died,occupation,wikidata,source\n";
 
     fn build(people: &str) -> Result<String, Vec<String>> {
+        build_in(people, Context::default())
+    }
+
+    fn build_in(people: &str, context: Context) -> Result<String, Vec<String>> {
         let inputs = vec![
             ("curated/t/offices.csv".to_string(), OFFICES.to_string()),
             ("curated/t/people.csv".to_string(), format!("{HEADER}{people}")),
@@ -628,7 +746,37 @@ mod tests {
             source: Some("Made up."),
             examples: &[],
         };
-        pack(&head, &[], &inputs, Path::new("/nowhere"))
+        pack(&head, &[], &inputs, Path::new("/nowhere"), context)
+    }
+
+    #[test]
+    fn terms_may_name_the_offices_of_a_pack_depended_on_which_are_not_repeated() {
+        let elsewhere = || Context {
+            offices: vec![Office {
+                id: "xt-president".to_string(),
+                country: "XT".to_string(),
+                title: "President of Testland".to_string(),
+                aliases: vec!["President".to_string()],
+                government: String::new(),
+                holders: String::new(),
+                defined_in: Some("other".to_string()),
+            }],
+            ..Context::default()
+        };
+        let out = build_in(
+            "bob,Bob Example,,xt-president,XT,,2019,open,,,,,,Gazette\n",
+            elsewhere(),
+        )
+        .unwrap();
+        assert!(out.contains("- { office: xt-president, from: 2019, source:"), "{out}");
+        assert!(!out.contains("  xt-president:"), "{out}");
+        let e = build_in("bob,Bob Example,,xt-president,YY,,2019,,,,,,,Gazette\n", elsewhere()).unwrap_err();
+        assert!(
+            e[0].contains("the country `YY` is not `xt-president`'s (`XT`)"),
+            "{e:?}"
+        );
+        let e = build("bob,Bob Example,,xt-president,,,2019,,,,,,,Gazette\n").unwrap_err();
+        assert!(e[0].contains("which no offices table defines"), "{e:?}");
     }
 
     #[test]
@@ -708,7 +856,14 @@ mod tests {
             source: None,
             examples: &[],
         };
-        let e = pack(&head, &[], &[("o.csv".into(), offices.into())], Path::new("/nowhere")).unwrap_err();
+        let e = pack(
+            &head,
+            &[],
+            &[("o.csv".into(), offices.into())],
+            Path::new("/nowhere"),
+            Context::default(),
+        )
+        .unwrap_err();
         assert_eq!(e, ["o.csv:2: the alias `Mayor` is listed twice"]);
     }
 

@@ -15,7 +15,8 @@
 //!   aliases too. The same name in several rows is one person (James Baker, chief of staff,
 //!   Treasury, State); different names stay apart (James and Howard Baker).
 
-use super::reader::{Given, POSITION_COLUMNS, Positions, aliases_besides, known_until, slug};
+use super::known_until;
+use super::read::{Given, POSITION_COLUMNS, Positions, aliases_besides, slug};
 use crate::rules::FactDate;
 use crate::rules::rows::{Row, list, read_table};
 use std::collections::{BTreeMap, HashSet};

@@ -14,7 +14,8 @@
 //! - a term that began on an inauguration day was won at the general election before it (see
 //!   [`election_day`]).
 
-use super::reader::{Given, POSITION_COLUMNS, Positions, aliases_besides, known_until, slug};
+use super::known_until;
+use super::read::{Given, POSITION_COLUMNS, Positions, aliases_besides, slug};
 use crate::rules::FactDate;
 use crate::rules::rows::{Row, list};
 use chrono::{Datelike, NaiveDate, Weekday};

@@ -1,6 +1,6 @@
-//! A source read into rows by an adapter (a manifest's `read:` entries), and what the adapters
-//! that do so share: the curated tables they are given, the positions table, ids from names,
-//! the source's known-until date.
+//! A source read whole into rows by an adapter (a manifest's `read:` entries: see `super`), and
+//! what the adapters that do so share: the curated tables they are given, the positions table, ids from
+//! names.
 //!
 //! An adapter holds the *logic* of reading its source: which of its rows count, how its dates
 //! are written, how its people are named, what a term still running looks like there. Every
@@ -9,6 +9,7 @@
 //! row's `source`. A table's row that matches nothing in the source is an error, so a table
 //! does not silently outlive a new version of its source.
 
+use super::Adapter;
 use crate::rules::FactDate;
 use crate::rules::rows::{self, Row};
 use serde::Deserialize;
@@ -18,23 +19,12 @@ use std::path::Path;
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(in crate::rules) struct Spec {
-    pub adapter: RowAdapter,
+    pub adapter: Adapter,
     /// The source file, under `sources/`.
     pub source: String,
     /// The curated tables the adapter reads besides its source, told apart by their columns.
     #[serde(default)]
     pub tables: Vec<String>,
-}
-
-#[derive(Deserialize, Clone, Copy)]
-#[serde(rename_all = "kebab-case")]
-pub(in crate::rules) enum RowAdapter {
-    /// unitedstates/congress-legislators `executive.yaml`: presidents and vice presidents.
-    ExecutiveYaml,
-    /// FiveThirtyEight `cabinet-turnover.csv`: cabinet-level officials since 1977.
-    CabinetTurnover,
-    /// Archigos 4.1 leader spells: the death dates (or years) of the leaders a table names.
-    ArchigosDeaths,
 }
 
 /// What an adapter reads: its source (path shown, text) and its tables, read from knowledge/.
@@ -46,7 +36,7 @@ pub(super) struct Given<'a> {
 }
 
 /// The rows `spec`'s adapter reads from its source.
-pub(in crate::rules) fn read(
+pub(in crate::rules) fn read_rows(
     spec: &Spec,
     knowledge: &Path,
     source: &(String, String),
@@ -59,9 +49,14 @@ pub(in crate::rules) fn read(
         tables: Tables::read(tables, knowledge)?,
     };
     match spec.adapter {
-        RowAdapter::ExecutiveYaml => super::executive_yaml::rows(given),
-        RowAdapter::CabinetTurnover => super::cabinet_turnover::rows(given),
-        RowAdapter::ArchigosDeaths => super::archigos_deaths::rows(given),
+        Adapter::ExecutiveYaml => super::executive_yaml::rows(given),
+        Adapter::CabinetTurnover => super::cabinet_turnover::rows(given),
+        Adapter::Archigos => super::archigos::rows(given),
+        // Read only for the rows curated rows cite (`cite`): no rows of its own, and no tables.
+        Adapter::ParlparseUkPosts => {
+            let errors = given.tables.untaken(spec.adapter.name(), &[]);
+            if errors.is_empty() { Ok(Vec::new()) } else { Err(errors) }
+        }
     }
 }
 
@@ -135,11 +130,15 @@ impl Tables {
             .iter()
             .filter(|t| !t.taken)
             .map(|t| {
-                format!(
-                    "{}: not a table the {adapter} adapter reads: its tables have the columns {}",
-                    t.path,
-                    wanted.join(" or ")
-                )
+                if wanted.is_empty() {
+                    format!("{}: the {adapter} adapter reads no tables", t.path)
+                } else {
+                    format!(
+                        "{}: not a table the {adapter} adapter reads: its tables have the columns {}",
+                        t.path,
+                        wanted.join(" or ")
+                    )
+                }
             })
             .collect()
     }
@@ -347,30 +346,6 @@ pub(super) fn aliases_besides(name: &str, aliases: impl IntoIterator<Item = Stri
     out
 }
 
-/// The day a source is known until, from the `Known until: YYYY-MM-DD` line of its folder's
-/// SOURCE.md: an end the source gives after it is a term's scheduled end, not its real one.
-pub(super) fn known_until(knowledge: &Path, source: &str) -> Result<FactDate, String> {
-    let folder =
-        crate::rules::knowledge::source_folder(source).ok_or_else(|| format!("{source}: not under sources/"))?;
-    let path = knowledge.join("sources").join(folder).join("SOURCE.md");
-    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
-    let shown = format!("sources/{folder}/SOURCE.md");
-    let line = text
-        .lines()
-        .find_map(|l| {
-            let at = l.to_ascii_lowercase().find("known until:")?;
-            Some(l[at + "known until:".len()..].trim_start())
-        })
-        .ok_or_else(|| format!("{shown}: no `Known until: YYYY-MM-DD` line, which {source} needs"))?;
-    let date = line.get(..10).unwrap_or(line);
-    match FactDate::parse(date) {
-        Ok(d) if d.day.is_some() => Ok(d),
-        _ => Err(format!(
-            "{shown}: `Known until:` is followed by `{date}`, not a day YYYY-MM-DD"
-        )),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -435,25 +410,5 @@ mod tests {
         );
         assert_eq!(p.unused().len(), 1, "{:?}", p.unused());
         assert!(p.unused()[0].contains("`Sec State`"));
-    }
-
-    #[test]
-    fn known_until_is_read_from_source_md() {
-        let dir = tempfile::tempdir().unwrap();
-        let folder = dir.path().join("sources/gazette");
-        std::fs::create_dir_all(&folder).unwrap();
-        std::fs::write(
-            folder.join("SOURCE.md"),
-            "# Gazette\n- Known until: 2026-06-15 (the snapshot).\n",
-        )
-        .unwrap();
-        let d = known_until(dir.path(), "sources/gazette/x.yaml").unwrap();
-        assert_eq!(d.to_string(), "2026-06-15");
-        std::fs::write(folder.join("SOURCE.md"), "# Gazette\n- Known until: June 2026\n").unwrap();
-        assert!(
-            known_until(dir.path(), "sources/gazette/x.yaml")
-                .unwrap_err()
-                .contains("not a day")
-        );
     }
 }
