@@ -1,10 +1,10 @@
 //! "former US President Donald Trump’s": [modifier] title name [possessive].
 
 use super::{ClaimKind, Site, TitleClaim, TitleShape, names, same_words};
-use crate::grammar::apposition;
 use crate::grammar::english;
 use crate::grammar::phrase::{self, Modifier, Name};
 use crate::grammar::verb::{self, Tense};
+use crate::grammar::{apposition, countries};
 use crate::rules::RuleSet;
 use std::ops::Range;
 
@@ -32,6 +32,16 @@ pub(super) fn parse(site: &Site, offices: &[usize], rules: &RuleSet) -> Option<(
     if rest.starts_with('-') {
         return None; // "President-designate" and the like: not a title before a name
     }
+    // "the president of Ghana, Ian Moss", "Norway's prime minister", "Russian former
+    // President": a country beside the title fixes the office.
+    let lead = modifier.map_or(start, |(_, at)| at.min(start));
+    let country_after = countries::after_title(rest);
+    let country_beside = country_after
+        .map(|(code, _)| code)
+        .or_else(|| countries::before(&text[site.sentence.start..lead]));
+    if let Some((_, len)) = country_after {
+        rest = &rest[len..];
+    }
     let after_title = text.len() - rest.len();
     let found = attach(site, rules, modifier, after_title, qualified(site.pattern, rules))?;
     if found.shape != TitleShape::Prefixed && names::resolve(found.name.text, rules).1.is_empty() {
@@ -55,6 +65,28 @@ pub(super) fn parse(site: &Site, offices: &[usize], rules: &RuleSet) -> Option<(
         None if same_words(written, site.pattern, lenient) => offices,
         None => return None,
     };
+    // An office whose country no pack gives may be that country's: it stays.
+    let offices: Vec<usize> = match country_beside {
+        Some(code) => offices
+            .iter()
+            .copied()
+            .filter(|&o| rules.offices[o].country.as_deref().is_none_or(|c| c == code))
+            .collect(),
+        None => offices.to_vec(),
+    };
+    if offices.is_empty() {
+        return None; // "the president of Ghana" where no pack knows Ghana's presidency
+    }
+    // The pack's spelling of what was written (the scan is case-blind): "Ghana's President"
+    // for "Ghana's president".
+    let canonical = if exact.is_some() { written } else { site.pattern };
+    let before = countries::before_title(canonical, |bare| rules.title_offices(bare).is_some())
+        .filter(|_| canonical.len() == written.len());
+    let (country, office_words) = match (country_beside, before) {
+        (Some(code), _) => (Some(code), 0..written.len()),
+        (None, Some((code, at))) => (Some(code), at..written.len()),
+        (None, None) => (None, 0..written.len()),
+    };
     let (name_text, people) = names::resolve(found.name.text, rules);
     let name_end = found.name_start + name_text.len();
     let flat = site.flat;
@@ -73,7 +105,9 @@ pub(super) fn parse(site: &Site, offices: &[usize], rules: &RuleSet) -> Option<(
         modifier: modifier.map(|(m, _)| m),
         modifier_span,
         title: written.to_string(),
-        offices: offices.to_vec(),
+        offices,
+        country: country.map(str::to_string),
+        office_words,
         title_start: flat.source(insert_at),
         title_span: flat.source_span(start..end),
         opens_sentence: opens_sentence(text, site.sentence.start, insert_at),

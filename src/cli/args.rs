@@ -87,6 +87,9 @@ pub enum RulesCommand {
     /// Write a pack from public data to standard output.
     #[command(subcommand)]
     Import(ImportCommand),
+    /// Over the articles at PATHs (read as `check` reads them), the titled names no pack knows,
+    /// most frequent first, and the share of title claims left unverifiable (--format json: all).
+    Coverage(Box<CheckArgs>),
     /// Build every shipped pack from knowledge/ (sources and curated rows) into rules/.
     Build {
         /// Write nothing; exit 1 with a diff when a shipped pack is not what the knowledge builds.

@@ -8,6 +8,7 @@ use claimcheck::engine::Engine;
 use claimcheck::exit::ExitStatus;
 use claimcheck::fix::{self, FileFix};
 use claimcheck::input::{self, Input, escape_path};
+use claimcheck::report::coverage::Coverage;
 use claimcheck::report::ledger::{LedgerHuman, LedgerJson, LedgerJsonl};
 use claimcheck::report::{self, PrintOptions, Printer, Summary};
 use claimcheck::rules::RuleSet;
@@ -23,6 +24,8 @@ pub enum Mode {
     Findings,
     /// `claims`: every claim with its verdict.
     Ledger,
+    /// `rules coverage`: the titled names no pack knows.
+    Coverage,
 }
 
 /// Files checked in parallel before their reports are printed.
@@ -54,8 +57,8 @@ pub fn run(args: CheckArgs, mode: Mode) -> Result<ExitStatus> {
         (_, true, _) | (_, _, Format::Patch) => Fixes::Preview,
         _ => Fixes::Report,
     };
-    if mode == Mode::Ledger && args.fix {
-        fail("--fix belongs to `check`: `claims` lists claims and changes nothing");
+    if mode != Mode::Findings && args.fix {
+        fail("--fix belongs to `check`: `claims` and `rules coverage` change nothing");
         return Ok(ExitStatus::Error);
     }
     if fixes == Fixes::Apply && args.paths.iter().any(|p| p == "-") {
@@ -78,6 +81,8 @@ pub fn run(args: CheckArgs, mode: Mode) -> Result<ExitStatus> {
     if let Some(config) = &config {
         config.apply(&mut engine.policy);
         engine.read.date_from = config.date_from.unwrap_or_default();
+        engine.options.country = config.country.clone();
+        engine.options.title_at_event = config.title_at_event.unwrap_or_default();
     }
     if let Some(date_from) = args.date_from {
         engine.read.date_from = date_from;
@@ -104,7 +109,10 @@ pub fn run(args: CheckArgs, mode: Mode) -> Result<ExitStatus> {
         rules: &rules,
     };
     let Some(mut printer) = printer(mode, format, &options, &rules) else {
-        fail("`claims` prints human, json or jsonl");
+        fail(match mode {
+            Mode::Coverage => "`rules coverage` prints human or json",
+            _ => "`claims` prints human, json or jsonl",
+        });
         return Ok(ExitStatus::Error);
     };
     let stdout = std::io::stdout();
@@ -151,7 +159,7 @@ pub fn run(args: CheckArgs, mode: Mode) -> Result<ExitStatus> {
     out.flush()?;
     Ok(match mode {
         // The ledger reports; only bad input fails it.
-        Mode::Ledger if !input_error => ExitStatus::Clean,
+        Mode::Ledger | Mode::Coverage if !input_error => ExitStatus::Clean,
         _ => engine.policy.exit_status(&summary, input_error),
     })
 }
@@ -189,6 +197,9 @@ fn printer<'a>(
         (Mode::Ledger, Format::Json) => Some(Box::new(LedgerJson::new(rules))),
         (Mode::Ledger, Format::Jsonl) => Some(Box::new(LedgerJsonl::new(rules))),
         (Mode::Ledger, _) => None,
+        (Mode::Coverage, Format::Human) => Some(Box::new(Coverage::new(false))),
+        (Mode::Coverage, Format::Json) => Some(Box::new(Coverage::new(true))),
+        (Mode::Coverage, _) => None,
     }
 }
 

@@ -115,6 +115,8 @@ pub fn run(cmd: RulesCommand) -> Result<ExitStatus> {
                 ExitStatus::Findings
             }
         }
+        // Read as `check` reads, printed by its own printer.
+        RulesCommand::Coverage(args) => return super::check::run(*args, super::check::Mode::Coverage),
         RulesCommand::Build {
             check,
             knowledge,

@@ -2,6 +2,7 @@
 //! all as spans. It knows no facts: the claims stage brings the vocabulary.
 
 pub mod apposition;
+pub mod countries;
 pub mod dates;
 pub mod english;
 pub mod flat;
@@ -11,5 +12,6 @@ pub mod phrase;
 pub mod quote;
 pub mod sentence;
 pub mod verb;
+pub mod when;
 
 pub use flat::{Flat, Piece};

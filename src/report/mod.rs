@@ -4,6 +4,7 @@
 //! checkstyle) keep anything between articles, and then only findings, never texts.
 
 pub mod checkstyle;
+pub mod coverage;
 pub mod github;
 pub mod human;
 pub mod json;

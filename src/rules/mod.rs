@@ -103,6 +103,9 @@ pub struct Office {
     pub holders: Holders,
     /// The country whose office it is (ISO 3166-1 alpha-2), where the pack says.
     pub country: Option<String>,
+    /// When every holder is known (see `schema::Complete`).
+    pub complete: Option<schema::Complete>,
+    pub pos: Option<Pos>,
 }
 
 pub struct Person {
@@ -130,18 +133,29 @@ pub struct Term {
     pub acting: bool,
     /// Where the fact comes from (a source and its row, a curated file and line).
     pub source: Option<String>,
+    /// A term without `to` is known to run until this day, and not known after it.
+    pub known_until: Option<NaiveDate>,
 }
 
 impl Term {
     pub fn holds_on(&self, day: NaiveDate) -> Truth {
         let started = self.from.on_or_before(day);
-        let not_ended = self.to.map_or(Truth::Yes, |to| to.on_or_after(day));
+        let not_ended = self.to.map_or_else(|| self.open_on(day), |to| to.on_or_after(day));
         started.and(not_ended)
+    }
+
+    /// Is a term without an end still running on `day`? Yes within what its source knows.
+    fn open_on(&self, day: NaiveDate) -> Truth {
+        match self.known_until {
+            Some(last) if day > last => Truth::Unknown,
+            _ => Truth::Yes,
+        }
     }
 
     /// Did the term end before `day`?
     pub fn ended_before(&self, day: NaiveDate) -> Truth {
         match self.to {
+            None if self.open_on(day) == Truth::Unknown => Truth::Unknown,
             None => Truth::No,
             Some(to) => match to.on_or_after(day) {
                 Truth::Yes => Truth::No,
@@ -283,6 +297,8 @@ impl RuleSet {
                     government: o.government.clone(),
                     holders: o.holders,
                     country: o.country.clone(),
+                    complete: o.complete,
+                    pos: o.pos,
                 });
             }
         }
@@ -328,6 +344,7 @@ impl RuleSet {
                         elected: t.elected,
                         acting: t.acting,
                         source: t.source,
+                        known_until: t.known_until.map(|d| d.latest()),
                     });
                 }
                 let mut held = Vec::new();
@@ -566,7 +583,7 @@ fn spelling_variants(people: &[Person]) -> Vec<(String, Vec<usize>)> {
     found.into_iter().collect()
 }
 
-fn fold_accents(s: &str) -> String {
+pub(crate) fn fold_accents(s: &str) -> String {
     s.chars()
         .map(|c| match c {
             'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
@@ -584,7 +601,7 @@ fn fold_accents(s: &str) -> String {
         .collect()
 }
 
-fn edit_distance(a: &str, b: &str) -> usize {
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut row: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {
