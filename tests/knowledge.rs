@@ -106,6 +106,130 @@ fn a_source_folder_without_its_source_md_fails() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("sources/gazette/SOURCE.md is missing"));
 }
 
+/// A cabinet-turnover file read by its adapter, with the positions, names and corrections it
+/// needs as curated tables.
+#[test]
+fn an_adapter_reads_a_source_into_rows_and_a_correction_must_match_the_source() {
+    let dir = scratch("adapter");
+    let write = |rel: &str, text: &str| {
+        let path = dir.path().join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap()
+    };
+    write(
+        "knowledge/sources/turnover/SOURCE.md",
+        "# Testville turnover (made up for tests)\n- Known until: 2023-02-10\n",
+    );
+    write(
+        "knowledge/sources/turnover/cabinet.csv",
+        "president,position,appointee,start_date,end_date,length,departure_day,gender\n\
+         Carter,Mayor,Ann Example,1/20/77,Reagan admin,,,Female\n\
+         Reagan,Mayor,Ann Example,Carter admin,3/1/82,,,Female\n\
+         Biden,Mayor,Bob Sample,2/1/21,Still in office,,,Male\n\
+         Biden,Deputy Mayor,Cy Other,2/1/21,Still in office,,,Male\n",
+    );
+    write(
+        "knowledge/curated/town/positions.csv",
+        "position,office,from,to,source\nMayor,tv-mayor,,,the file's position\nDeputy Mayor,,,,left out: not an office of this pack\n",
+    );
+    write(
+        "knowledge/curated/town/names.csv",
+        "appointee,name,aliases,source\nBob Sample,Robert Sample,Bob,Testville Gazette 2021-02-02\n",
+    );
+    write(
+        "knowledge/curated/town/corrections.csv",
+        "position,appointee,column,was,value,source\nMayor,Bob Sample,end_date,Still in office,2025-01-20,Testville Gazette 2025-01-21\n",
+    );
+    write(
+        "knowledge/packs/town.yaml",
+        "pack: town\nbuild:\n  importer: rows\n  read:\n    - adapter: cabinet-turnover\n      source: sources/turnover/cabinet.csv\n      tables: [curated/town/positions.csv, curated/town/names.csv, curated/town/corrections.csv]\n  inputs: [curated/town/offices.csv]\n",
+    );
+    let out = claimcheck(dir.path(), &["rules", "build"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let built = std::fs::read_to_string(dir.path().join("rules/town.yaml")).unwrap();
+    for want in [
+        // The two rows of one holder across administrations are one term.
+        "- { office: tv-mayor, from: 1977-01-20, to: 1982-03-01, source: \"sources/turnover/cabinet.csv:2: FiveThirtyEight cabinet-turnover (CC BY 4.0); continued at line 3\" }",
+        // The correction says what it replaced, where, and on whose word.
+        "  robert-sample:\n    name: Robert Sample\n    aliases: [Bob Sample, Bob, Sample]\n",
+        "to: 2025-01-20, source: \"sources/turnover/cabinet.csv:4: FiveThirtyEight cabinet-turnover (CC BY 4.0); end_date \\\"Still in office\\\" read as 2025-01-20 by curated/town/corrections.csv:2: Testville Gazette 2025-01-21\" }",
+    ] {
+        assert!(built.contains(want), "{want}\n---\n{built}");
+    }
+    assert!(!built.contains("Cy Other"), "{built}");
+    // The source changes under the correction: the build says so instead of applying it.
+    write(
+        "knowledge/curated/town/corrections.csv",
+        "position,appointee,column,was,value,source\nMayor,Bob Sample,end_date,1/19/25,2025-01-20,Testville Gazette 2025-01-21\n",
+    );
+    let out = claimcheck(dir.path(), &["rules", "build"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("curated/town/corrections.csv:2: no row of Bob Sample as Mayor has end_date `1/19/25` (has the source changed?)"),
+        "{stderr}"
+    );
+}
+
+/// An executive.yaml read by its adapter: names, their forms, terms made one, a term still running.
+#[test]
+fn the_executive_yaml_adapter_names_people_and_joins_their_terms() {
+    let dir = scratch("executive");
+    let write = |rel: &str, text: &str| {
+        let path = dir.path().join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap()
+    };
+    write(
+        "knowledge/sources/town-hall/SOURCE.md",
+        "# Testville's mayors (made up for tests)\n- Known until: 2026-06-15\n",
+    );
+    write(
+        "knowledge/sources/town-hall/executive.yaml",
+        "- name: {first: Ann, last: Zorblatt}\n  terms:\n  - {type: prez, start: '1997-01-20', end: '2001-01-20'}\n\
+         - name: {first: Ann, middle: Quincy, last: Zorblatt}\n  bio: {birthday: '1950-07-11'}\n  terms:\n  \
+         - {type: prez, start: '2001-01-20', end: '2005-01-20'}\n  - {type: prez, start: '2005-01-20', end: '2009-01-20'}\n  \
+         - {type: prez, start: '2025-01-20', end: '2029-01-20'}\n",
+    );
+    write(
+        "knowledge/curated/town/positions.csv",
+        "position,office,from,to,source\nprez,tv-mayor,,,the file's term type\n",
+    );
+    write(
+        "knowledge/curated/town/names.csv",
+        "full_name,name,aliases,source\nAnn Quincy Zorblatt,Ann Quincy Zorblatt,AQZ,Testville Gazette 2001-01-21\n",
+    );
+    write(
+        "knowledge/packs/town.yaml",
+        "pack: town\nbuild:\n  importer: rows\n  read:\n    - adapter: executive-yaml\n      source: sources/town-hall/executive.yaml\n      tables: [curated/town/positions.csv, curated/town/names.csv]\n  inputs: [curated/town/offices.csv]\n",
+    );
+    let out = claimcheck(dir.path(), &["rules", "build"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let built = std::fs::read_to_string(dir.path().join("rules/town.yaml")).unwrap();
+    for want in [
+        // "Ann Zorblatt" is another person's name: not an alias of Ann Quincy Zorblatt.
+        "  ann-quincy-zorblatt:\n    name: Ann Quincy Zorblatt\n    aliases: [Ann Q. Zorblatt, Zorblatt, AQZ]\n    born: 1950-07-11\n",
+        // Consecutive terms are one; a term begun on an inauguration day has its election day.
+        "- { office: tv-mayor, from: 2001-01-20, to: 2009-01-20, elected: 2000-11-07, source: \"sources/town-hall/executive.yaml:7: unitedstates/congress-legislators (CC0-1.0); with the term at line 8; election day by 3 U.S.C. § 1\" }",
+        // An end after the source's known-until date is a scheduled one: the term is open.
+        "- { office: tv-mayor, from: 2025-01-20, elected: 2024-11-05, source: \"sources/town-hall/executive.yaml:9: unitedstates/congress-legislators (CC0-1.0); open: scheduled to end 2029-01-20, after the source's known-until date 2026-06-15; election day by 3 U.S.C. § 1\" }",
+    ] {
+        assert!(built.contains(want), "{want}\n---\n{built}");
+    }
+    // A names row for nobody in the file is stale.
+    write(
+        "knowledge/curated/town/names.csv",
+        "full_name,name,aliases,source\nAnn Quincy Zorblatt,Ann Quincy Zorblatt,AQZ,Testville Gazette 2001-01-21\nBea Zorblatt,,,Testville Gazette\n",
+    );
+    let out = claimcheck(dir.path(), &["rules", "build"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("curated/town/names.csv:3: nobody in sources/town-hall/executive.yaml is named `Bea Zorblatt`"),
+        "{stderr}"
+    );
+}
+
 /// The sources in knowledge/ are verbatim copies of the shared data they cite.
 #[test]
 #[ignore = "needs ../shared/data beside the repository; CI runs it"]
@@ -118,6 +242,18 @@ fn knowledge_sources_are_the_shared_data() {
         (
             "knowledge/sources/congress-legislators/legislators-historical.csv",
             "../shared/data/congress-legislators/legislators-historical.csv",
+        ),
+        (
+            "knowledge/sources/congress-legislators/executive.yaml",
+            "../shared/data/congress-legislators/executive.yaml",
+        ),
+        (
+            "knowledge/sources/fivethirtyeight-cabinet-turnover/cabinet-turnover.csv",
+            "../shared/data/fivethirtyeight-cabinet-turnover/cabinet-turnover.csv",
+        ),
+        (
+            "knowledge/sources/fivethirtyeight-cabinet-turnover/readme.md",
+            "../shared/data/fivethirtyeight-cabinet-turnover/readme.md",
         ),
         (
             "knowledge/sources/archigos-4.1/archigos_4.1_leader_spells.csv",
@@ -157,7 +293,7 @@ fn rows_citing_a_source_row_take_its_dates_and_correct_it_only_with_a_reason() {
     );
     write(
         "packs/town.yaml",
-        "pack: town\nbuild:\n  importer: rows\n  inputs: [curated/town/offices.csv, curated/town/people.csv]\n  adapters:\n    sources/spells/spells.csv: archigos\n",
+        "pack: town\nbuild:\n  importer: rows\n  inputs: [curated/town/offices.csv, curated/town/people.csv]\n  read:\n    - adapter: archigos\n      source: sources/spells/spells.csv\n",
     );
     let people = |rows: &str| {
         write(
@@ -219,6 +355,31 @@ fn rows_citing_a_source_row_take_its_dates_and_correct_it_only_with_a_reason() {
     let out = build();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains(&format!("the citation must read `{cited}`")));
+
+    // The one `read:` entry also reads the source whole, into the deaths of the leaders a
+    // table names; its rows may still be cited.
+    write(
+        "sources/spells/spells.csv",
+        "idacr,leader,startdate,enddate,borndate,yrborn,deathdate,yrdied\n\
+         XTV,Example,2012-01-05,2015-12-31,1960-02-01,1960,NA,-777\n\
+         XTV,Older,1990-01-01,2012-01-05,NA,1920,2013-04-08,2013\n",
+    );
+    write(
+        "curated/town/leaders.csv",
+        "country,leader,person,source\nXTV,Example,ann,Testville Gazette\nXTV,Older,otto,Testville Gazette\n",
+    );
+    write(
+        "packs/town.yaml",
+        "pack: town\nbuild:\n  importer: rows\n  inputs: [curated/town/offices.csv, curated/town/people.csv]\n  read:\n    - adapter: archigos\n      source: sources/spells/spells.csv\n      tables: [curated/town/leaders.csv]\n",
+    );
+    people(&format!(
+        "{term}\notto,Otto Older,,,,,,,,,,,,Testville Gazette 2013-04-09,\n"
+    ));
+    let out = build();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let built = std::fs::read_to_string(dir.path().join("rules/town.yaml")).unwrap();
+    assert!(built.contains("    born: 1960-02-01\n"), "{built}");
+    assert!(built.contains("    died: 2013-04-08\n"), "{built}");
 }
 
 /// A pack whose terms name another pack's offices is built after it, and does not repeat them.

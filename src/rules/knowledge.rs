@@ -7,14 +7,14 @@
 //! deterministic: the same knowledge gives the same bytes, and `--check` says where a shipped
 //! pack differs.
 //!
-//! A `rows` manifest may also name source files that rows cite row by row (`adapters:`, each
-//! file with the adapter that reads it) and packs whose offices its terms name (`depends:`):
-//! those are built first, or taken from the packs claimcheck ships.
+//! A `rows` manifest may also name sources, each with the adapter that reads it (`read:`, see
+//! `super::adapters`): into rows that come before the `inputs`, and row by row where curated
+//! rows cite them; and packs whose offices its terms name (`depends:`), which are built first,
+//! or taken from the packs claimcheck ships.
 
-use super::adapters::{Adapter, Sources};
+use super::adapters::{self, Cited};
 use super::{import, rows};
 use serde::Deserialize;
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// A pack as built: its name and its YAML.
@@ -43,6 +43,11 @@ struct Manifest {
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct Build {
     importer: Importer,
+    /// For `rows`: sources, each with the adapter that reads it (and the curated tables it
+    /// needs): into rows, before the `inputs`, and where a row cites a row of it.
+    #[serde(default)]
+    read: Vec<adapters::Spec>,
+    #[serde(default)]
     inputs: Vec<String>,
     /// For `rows`: the pack's description and its sources and licences, as the pack states them.
     #[serde(default)]
@@ -56,10 +61,6 @@ struct Build {
     /// For `rows`: the pack's own tests, written into it.
     #[serde(default)]
     examples: Vec<super::schema::Example>,
-    /// For `rows`: source files (under `sources/`) whose rows a row may cite, each with the
-    /// adapter that reads it.
-    #[serde(default)]
-    adapters: BTreeMap<String, Adapter>,
     /// For `rows`: packs whose offices this pack's terms name.
     #[serde(default)]
     depends: Vec<String>,
@@ -146,23 +147,31 @@ fn build_one(knowledge: &Path, file: &Path, pending: &[String], built: &[Built])
     }
     let inputs = read_inputs(knowledge, &manifest.build.inputs, &shown)?;
     let text = match manifest.build.importer {
+        Importer::CongressLegislators if !(manifest.build.read.is_empty() && depends.is_empty()) => {
+            return Err(vec![format!(
+                "{shown}: `read:` and `depends:` are for `importer: rows`"
+            )]);
+        }
         Importer::CongressLegislators => import::congress_legislators(&inputs).map_err(|e| vec![e])?,
-        Importer::Rows => rows::pack(
-            &rows::Head {
-                name: &manifest.pack,
-                description: manifest.build.description.as_deref(),
-                source: manifest.build.source.as_deref(),
-                known_until: manifest.build.known_until,
-                examples: &manifest.build.examples,
-            },
-            &inputs,
-            knowledge,
-            rows::Context {
-                sources: Sources::read(knowledge, &manifest.build.adapters)
-                    .map_err(|e| e.into_iter().map(|e| format!("{shown}: {e}")).collect::<Vec<_>>())?,
-                offices: offices_of(depends, built).map_err(|e| vec![format!("{shown}: {e}")])?,
-            },
-        )?,
+        Importer::Rows => {
+            let (adapted, cited) = read_sources(knowledge, &manifest.build.read, &shown)?;
+            rows::pack(
+                &rows::Head {
+                    name: &manifest.pack,
+                    description: manifest.build.description.as_deref(),
+                    source: manifest.build.source.as_deref(),
+                    known_until: manifest.build.known_until,
+                    examples: &manifest.build.examples,
+                },
+                &adapted,
+                &inputs,
+                knowledge,
+                rows::Context {
+                    cited,
+                    offices: offices_of(depends, built).map_err(|e| vec![format!("{shown}: {e}")])?,
+                },
+            )?
+        }
     };
     Ok(Some(Built {
         name: manifest.pack,
@@ -203,6 +212,54 @@ fn offices_of(depends: &[String], built: &[Built]) -> Result<Vec<rows::Office>, 
         }));
     }
     Ok(offices)
+}
+
+/// The sources of a manifest's `read:`, each read by its adapter: the rows the adapters read
+/// from them, in the order listed, and the sources whose rows curated rows may cite.
+fn read_sources(
+    knowledge: &Path,
+    specs: &[adapters::Spec],
+    manifest: &str,
+) -> Result<(Vec<rows::Row>, Cited), Vec<String>> {
+    let mut out = Vec::new();
+    let mut sources = Vec::new();
+    let mut errors = Vec::new();
+    for spec in specs {
+        if source_folder(&spec.source).is_none() {
+            errors.push(format!(
+                "{manifest}: an adapter reads a source under sources/, not `{}`",
+                spec.source
+            ));
+            continue;
+        }
+        let read = read_inputs(knowledge, std::slice::from_ref(&spec.source), manifest).and_then(|mut source| {
+            let tables = read_inputs(knowledge, &spec.tables, manifest)?;
+            let rows = adapters::read_rows(spec, knowledge, &source[0], &tables)?;
+            Ok((rows, source.remove(0)))
+        });
+        match read {
+            Ok((mut rows, source)) => {
+                out.append(&mut rows);
+                sources.push((spec.adapter, source));
+            }
+            Err(mut e) => errors.append(&mut e),
+        }
+    }
+    let cited = Cited::read(
+        knowledge,
+        &sources
+            .iter()
+            .map(|(adapter, (path, text))| (*adapter, path.as_str(), text.as_str()))
+            .collect::<Vec<_>>(),
+    );
+    match cited {
+        Ok(cited) if errors.is_empty() => Ok((out, cited)),
+        Ok(_) => Err(errors),
+        Err(e) => {
+            errors.extend(e.into_iter().map(|e| format!("{manifest}: {e}")));
+            Err(errors)
+        }
+    }
 }
 
 /// The inputs a manifest names, relative to `knowledge/`, as (path shown, text). A source's

@@ -9,15 +9,18 @@
 //!   (a death date, an alias). Lists (`aliases`) are separated by `;`.
 //!
 //! Every row needs a `source`; a source under `sources/` must be a folder there. Two rows that
-//! say different things of one fact (a birth date, a term's end) are an error naming both.
+//! say different things of one fact (a birth date, a term's end) are an error naming both; a
+//! date said to the year and the same date said to the day agree (the day is kept).
 //!
-//! A row whose source opens with a row of a source file the manifest gives an adapter
-//! (`sources/archigos-4.1/….csv row 1022 (…)`, see `adapters`) takes its empty dates from that
-//! record: a term's `from` and `to`, the person's birth and death. What a row writes itself
-//! stands over the source only where it agrees, makes it more precise, or says why in `note`.
+//! Rows come from CSV tables in `knowledge/` and from the sources adapters read (a manifest's
+//! `read:`, see `super::adapters`), and both meet the same checks. A row whose source opens with
+//! a row of a source read by an adapter that reads cited rows
+//! (`sources/archigos-4.1/….csv row 1022 (…)`) takes its empty dates from that record: a term's
+//! `from` and `to`, the person's birth and death. What a row writes itself stands over the source
+//! only where it agrees, makes it more precise, or says why in `note`.
 
 use super::FactDate;
-use super::adapters::{self, Sources};
+use super::adapters::{self, Cited};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -103,7 +106,7 @@ pub(super) struct Office {
 #[derive(Debug, Default)]
 struct Person {
     name: Option<Said<String>>,
-    aliases: Vec<String>,
+    aliases: Vec<Said<String>>,
     born: Option<Said<String>>,
     died: Option<Said<String>>,
     occupation: Option<Said<String>>,
@@ -140,28 +143,34 @@ pub(super) struct Head<'a> {
 /// What a pack's rows may refer to besides themselves.
 #[derive(Default)]
 pub(super) struct Context {
-    /// Source files whose rows a row may cite, each read by its adapter.
-    pub sources: Sources,
+    /// Sources whose rows a row may cite (of `read:`), each read by its adapter.
+    pub cited: Cited,
     /// Offices other packs define (`depends:`), which terms may name.
     pub offices: Vec<Office>,
 }
 
-/// Builds a pack from row tables.
+/// Builds a pack from the rows adapters read from sources (`read:`), then the row tables
+/// `inputs`.
 pub(super) fn pack(
     head: &Head,
+    adapted: &[Row],
     inputs: &[(String, String)],
     knowledge: &Path,
     context: Context,
 ) -> Result<String, Vec<String>> {
     let mut tables = Tables {
         offices: context.offices,
-        sources: context.sources,
+        cited: context.cited,
         ..Tables::default()
     };
+    for row in adapted {
+        tables.take(Kind::People, row, knowledge);
+    }
     for (path, text) in inputs {
         tables.read(path, text, knowledge);
     }
     tables.check_offices();
+    tables.check_people();
     if !tables.errors.is_empty() {
         return Err(tables.errors);
     }
@@ -172,18 +181,15 @@ pub(super) fn pack(
 struct Tables {
     offices: Vec<Office>,
     people: BTreeMap<String, Person>,
-    sources: Sources,
+    cited: Cited,
     errors: Vec<String>,
 }
 
 impl Tables {
     fn read(&mut self, path: &str, text: &str, knowledge: &Path) {
-        let mut reader = csv::ReaderBuilder::new()
-            .trim(csv::Trim::All)
-            .from_reader(text.as_bytes());
-        let header: Vec<String> = match reader.headers() {
-            Ok(h) => h.iter().map(|c| c.trim_start_matches('\u{feff}').to_string()).collect(),
-            Err(e) => return self.errors.push(format!("{path}: {e}")),
+        let (header, rows) = match read_table(path, text) {
+            Ok(table) => table,
+            Err(mut e) => return self.errors.append(&mut e),
         };
         let has = |cols: &[&str]| cols.iter().all(|c| header.iter().any(|h| h == c));
         let kind = if has(OFFICE_COLUMNS) && !header.iter().any(|h| h == "person") {
@@ -205,41 +211,19 @@ impl Tables {
         if let Some(extra) = header.iter().find(|h| !known.contains(&h.as_str())) {
             return self.errors.push(format!("{path}: unknown column `{extra}`"));
         }
-        for (i, record) in reader.records().enumerate() {
-            let at = format!("{path}:{}", i + 2);
-            let record = match record {
-                Ok(r) => r,
-                Err(e) => {
-                    self.errors.push(format!("{at}: {e}"));
-                    continue;
-                }
-            };
-            let row = Row {
-                at: &at,
-                header: &header,
-                record: &record,
-            };
-            let source = row.get("source");
-            if source.is_empty() {
-                self.errors
-                    .push(format!("{at}: a row needs a `source`: where the fact comes from"));
-                continue;
-            }
-            if let Some(folder) = super::knowledge::source_folder(source)
-                && !knowledge.join("sources").join(folder).is_dir()
-            {
-                self.errors.push(format!(
-                    "{at}: the source `{source}` names no folder knowledge/sources/{folder}"
-                ));
-                continue;
-            }
-            let result = match kind {
-                Kind::Offices => self.office(&row),
-                Kind::People => self.person(&row),
-            };
-            if let Err(e) = result {
-                self.errors.push(format!("{at}: {e}"));
-            }
+        for row in &rows {
+            self.take(kind, row, knowledge);
+        }
+    }
+
+    /// One row of an offices or people table, from a file or an adapter.
+    fn take(&mut self, kind: Kind, row: &Row, knowledge: &Path) {
+        let result = check_source(row, knowledge).and_then(|()| match kind {
+            Kind::Offices => self.office(row),
+            Kind::People => self.person(row),
+        });
+        if let Err(e) = result {
+            self.errors.push(format!("{}: {e}", row.at));
         }
     }
 
@@ -255,11 +239,15 @@ impl Tables {
         if !matches!(holders, "" | "one" | "many") {
             return Err(format!("`holders` is one or many, not `{holders}`"));
         }
+        let aliases = list(row.get("aliases"));
+        if let Some((_, twice)) = aliases.iter().enumerate().find(|(i, a)| aliases[..*i].contains(a)) {
+            return Err(format!("the alias `{twice}` is listed twice"));
+        }
         self.offices.push(Office {
             id: id.to_string(),
             country: row.get("country").to_string(),
             title: row.required("title")?.to_string(),
-            aliases: list(row.get("aliases")),
+            aliases,
             government: row.get("government").to_string(),
             holders: holders.to_string(),
             complete: complete(row.get("complete"))?,
@@ -270,15 +258,15 @@ impl Tables {
 
     fn person(&mut self, row: &Row) -> Result<(), String> {
         let id = row.required("person")?.to_string();
-        let record = self.sources.record(row.get("source")).transpose()?;
+        let record = self.cited.record(row.get("source")).transpose()?;
         let person = self.people.entry(id.clone()).or_default();
         let at = row.at.to_string();
         let noted = !row.get("note").is_empty();
         let written = By::Row { noted };
         agree(&mut person.name, row.get("name"), &at, "name")?;
         for a in list(row.get("aliases")) {
-            if !person.aliases.contains(&a) {
-                person.aliases.push(a);
+            if !person.aliases.iter().any(|known| known.value == a) {
+                person.aliases.push(said(&a, &at, written));
             }
         }
         for (known, column, what, sourced) in [
@@ -383,29 +371,113 @@ impl Tables {
             }
         }
     }
+
+    /// What rows say of one person must fit together: someone has a name; nobody dies before
+    /// being born or while holding an office (a term may end on the day); an alias is not
+    /// somebody else's name (it would make every mention of the other person theirs).
+    fn check_people(&mut self) {
+        let names: BTreeMap<&str, (&str, &str)> = self
+            .people
+            .iter()
+            .filter_map(|(id, p)| {
+                p.name
+                    .as_ref()
+                    .map(|n| (n.value.as_str(), (id.as_str(), n.at.as_str())))
+            })
+            .collect();
+        for (id, person) in &self.people {
+            if person.name.is_none() {
+                let at = [&person.died, &person.born]
+                    .into_iter()
+                    .flatten()
+                    .map(|d| d.at.as_str())
+                    .chain(person.aliases.iter().map(|a| a.at.as_str()))
+                    .chain(person.terms.iter().map(|t| t.at.as_str()))
+                    .next();
+                self.errors.push(format!(
+                    "{}: no row gives `{id}` a name (is the id spelt as elsewhere?)",
+                    at.unwrap_or("?")
+                ));
+                continue;
+            }
+            for alias in &person.aliases {
+                if let Some((other, other_at)) = names.get(alias.value.as_str())
+                    && *other != id
+                {
+                    self.errors.push(format!(
+                        "{}: `{}` is an alias of `{id}` here and the name of `{other}` at {other_at}",
+                        alias.at, alias.value
+                    ));
+                }
+            }
+            let Some(died) = &person.died else { continue };
+            let death = FactDate::parse(&died.value).expect("checked when read");
+            if let Some(born) = &person.born
+                && death.latest() < FactDate::parse(&born.value).expect("checked when read").earliest()
+            {
+                self.errors.push(format!(
+                    "{}: `{id}` dies ({}) before being born ({}, at {})",
+                    died.at, died.value, born.value, born.at
+                ));
+            }
+            for t in &person.terms {
+                let ends_after_death = match &t.to {
+                    None => true,
+                    Some(to) => death.latest() < FactDate::parse(to).expect("checked when read").earliest(),
+                };
+                if ends_after_death {
+                    self.errors.push(format!(
+                        "{}: `{id}` dies ({}, at {}) before the term in `{}` from {} ends ({})",
+                        t.at,
+                        died.value,
+                        died.at,
+                        t.office,
+                        t.from,
+                        t.to.as_deref().unwrap_or("still open")
+                    ));
+                }
+            }
+        }
+    }
 }
 
+#[derive(Clone, Copy)]
 enum Kind {
     Offices,
     People,
 }
 
-struct Row<'a> {
-    at: &'a str,
-    header: &'a [String],
-    record: &'a csv::StringRecord,
+/// One row of a table: its values by column, and where it was read (`curated/x.csv:12`, or a
+/// source's file and line for a row an adapter made from it).
+#[derive(Debug, Clone)]
+pub(super) struct Row {
+    pub at: String,
+    columns: Vec<(String, String)>,
 }
 
-impl Row<'_> {
-    fn get(&self, column: &str) -> &str {
-        self.header
-            .iter()
-            .position(|h| h == column)
-            .and_then(|i| self.record.get(i))
-            .unwrap_or("")
+impl Row {
+    pub fn new(at: impl Into<String>) -> Row {
+        Row {
+            at: at.into(),
+            columns: Vec::new(),
+        }
     }
 
-    fn required(&self, column: &str) -> Result<&str, String> {
+    /// The row with `column` set to `value`.
+    pub fn with(mut self, column: &str, value: impl Into<String>) -> Row {
+        self.columns.push((column.to_string(), value.into()));
+        self
+    }
+
+    /// The value in `column`, empty when the row has none.
+    pub fn get(&self, column: &str) -> &str {
+        self.columns
+            .iter()
+            .find(|(c, _)| c == column)
+            .map_or("", |(_, v)| v.as_str())
+    }
+
+    pub fn required(&self, column: &str) -> Result<&str, String> {
         match self.get(column) {
             "" => Err(format!("empty `{column}`")),
             v => Ok(v),
@@ -413,7 +485,65 @@ impl Row<'_> {
     }
 }
 
-fn list(s: &str) -> Vec<String> {
+/// A CSV table: its header and its rows, values trimmed, each row placed at its line.
+pub(super) fn read_table(path: &str, text: &str) -> Result<(Vec<String>, Vec<Row>), Vec<String>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let header: Vec<String> = match reader.headers() {
+        Ok(h) => h.iter().map(|c| c.trim_start_matches('\u{feff}').to_string()).collect(),
+        Err(e) => return Err(vec![format!("{path}: {e}")]),
+    };
+    let mut rows = Vec::new();
+    let mut errors = Vec::new();
+    for record in reader.records() {
+        match record {
+            Ok(record) => {
+                let line = record.position().map_or(0, |p| line_at(text, p.byte() as usize));
+                let mut row = Row::new(format!("{path}:{line}"));
+                for (column, value) in header.iter().zip(record.iter()) {
+                    row = row.with(column, value);
+                }
+                rows.push(row);
+            }
+            Err(e) => errors.push(format!("{path}: {e}")),
+        }
+    }
+    if errors.is_empty() {
+        Ok((header, rows))
+    } else {
+        Err(errors)
+    }
+}
+
+/// The 1-based line of the record at byte `at`. (The reader's own line count lags a line in
+/// files with CRLF line ends: the record may be placed on the line end before it.)
+fn line_at(text: &str, at: usize) -> usize {
+    let rest = text.as_bytes().get(at..).unwrap_or_default();
+    let start = at + rest.iter().take_while(|&&b| b == b'\r' || b == b'\n').count();
+    text.as_bytes()[..start.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// Every row says where its fact comes from; a source under `sources/` is a folder there.
+pub(super) fn check_source(row: &Row, knowledge: &Path) -> Result<(), String> {
+    let source = row.get("source");
+    if source.is_empty() {
+        return Err("a row needs a `source`: where the fact comes from".to_string());
+    }
+    match super::knowledge::source_folder(source) {
+        Some(folder) if !knowledge.join("sources").join(folder).is_dir() => Err(format!(
+            "the source `{source}` names no folder knowledge/sources/{folder}"
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// A `;`-separated list.
+pub(super) fn list(s: &str) -> Vec<String> {
     s.split(';')
         .map(str::trim)
         .filter(|a| !a.is_empty())
@@ -462,6 +592,14 @@ fn precision(row: &Row, from: &str, to: Option<&str>) -> Result<(), String> {
     }
 }
 
+/// Is `narrow` a more precise form of `wide` (`1924-03-03` of `1924`)? Only dates are.
+pub(super) fn refines(narrow: &str, wide: &str) -> bool {
+    match (FactDate::parse(narrow), FactDate::parse(wide)) {
+        (Ok(n), Ok(w)) => w.earliest() <= n.earliest() && n.latest() <= w.latest(),
+        _ => false,
+    }
+}
+
 /// One fact said by several rows must be said alike.
 fn agree(known: &mut Option<Said<String>>, value: &str, at: &str, what: &str) -> Result<(), String> {
     agree_said(known, said(value, at, By::Row { noted: false }), what)
@@ -476,8 +614,9 @@ fn said(value: &str, at: &str, by: By) -> Said<String> {
 }
 
 /// One fact said by several rows, or by rows and the sources they cite: rows must agree with
-/// rows and sources with sources; a row's word stands over a source's where it agrees, makes it
-/// more precise, or says why in `note` (the source is wrong).
+/// rows and sources with sources, where a date said to the year (or month) and a day within it
+/// agree and the day is kept; a row's word stands over a source's where it agrees, makes it more
+/// precise, or says why in `note` (the source is wrong).
 fn agree_said(known: &mut Option<Said<String>>, new: Said<String>, what: &str) -> Result<(), String> {
     if new.value.is_empty() {
         return Ok(());
@@ -487,7 +626,7 @@ fn agree_said(known: &mut Option<Said<String>>, new: Said<String>, what: &str) -
         return Ok(());
     };
     let corrects = |row: &Said<String>, source: &Said<String>| {
-        row.by == By::Row { noted: true } || adapters::refines(&row.value, &source.value)
+        row.by == By::Row { noted: true } || refines(&row.value, &source.value)
     };
     let stands = match (k.by, new.by) {
         _ if k.value == new.value => k.by == By::Source && new.by != By::Source,
@@ -500,6 +639,8 @@ fn agree_said(known: &mut Option<Said<String>>, new: Said<String>, what: &str) -
                 row.value, row.at, source.value, source.at
             ));
         }
+        _ if refines(&new.value, &k.value) => true,
+        _ if refines(&k.value, &new.value) => false,
         _ => {
             return Err(format!(
                 "the {what} is `{}` here and `{}` at {}",
@@ -560,7 +701,7 @@ fn render(head: &Head, tables: &Tables) -> String {
         let name = p.name.as_ref().map_or(id.as_str(), |n| n.value.as_str());
         let _ = writeln!(out, "    name: {}", q(name));
         if !p.aliases.is_empty() {
-            let list: Vec<String> = p.aliases.iter().map(|a| q(a)).collect();
+            let list: Vec<String> = p.aliases.iter().map(|a| q(&a.value)).collect();
             let _ = writeln!(out, "    aliases: [{}]", list.join(", "));
         }
         for (key, value) in [
@@ -634,7 +775,7 @@ mod tests {
             known_until: None,
             examples: &[],
         };
-        pack(&head, &inputs, Path::new("/nowhere"), context)
+        pack(&head, &[], &inputs, Path::new("/nowhere"), context)
     }
 
     #[test]
@@ -685,6 +826,21 @@ mod tests {
     }
 
     #[test]
+    fn rows_are_placed_on_their_lines_whatever_the_line_ends() {
+        for text in ["a,source\nx,s\ny,s\n", "\u{feff}a,source\r\nx,s\r\n\r\ny,s\r\n"] {
+            let (header, rows) = read_table("t.csv", text).unwrap();
+            assert_eq!(header, ["a", "source"]);
+            let at: Vec<&str> = rows.iter().map(|r| r.at.as_str()).collect();
+            let want = if text.contains('\r') {
+                ["t.csv:2", "t.csv:4"]
+            } else {
+                ["t.csv:2", "t.csv:3"]
+            };
+            assert_eq!(at, want, "{text:?}");
+        }
+    }
+
+    #[test]
     fn a_row_without_a_source_or_citing_a_missing_folder_fails() {
         let e = build("ann,Ann,,tv-mayor,,,2016,,,,,,,\n").unwrap_err();
         assert_eq!(
@@ -723,5 +879,82 @@ mod tests {
         assert!(e[0].contains("which no offices table defines"), "{e:?}");
         let e = build("ann,Ann,,tv-mayor,YY,,2016,,,,,,,Gazette\n").unwrap_err();
         assert!(e[0].contains("the country `YY` is not `tv-mayor`'s (`XT`)"), "{e:?}");
+        let offices = "office,country,title,aliases,government,holders,source\nx,XT,X,Mayor;Mayor,,,Gazette\n";
+        let head = Head {
+            name: "t",
+            description: None,
+            source: None,
+            known_until: None,
+            examples: &[],
+        };
+        let e = pack(
+            &head,
+            &[],
+            &[("o.csv".into(), offices.into())],
+            Path::new("/nowhere"),
+            Context::default(),
+        )
+        .unwrap_err();
+        assert_eq!(e, ["o.csv:2: the alias `Mayor` is listed twice"]);
+    }
+
+    #[test]
+    fn a_year_and_a_day_in_it_agree_and_the_day_is_kept() {
+        let out = build(
+            "ann,Ann,,,,,,,,,1919,,,Almanac\n\
+             ann,Ann,,,,,,,,,1919-01-06,,,Gazette\n",
+        )
+        .unwrap();
+        assert!(out.contains("    died: 1919-01-06\n"), "{out}");
+        let e = build(
+            "ann,Ann,,,,,,,,,1919-01-06,,,Gazette\n\
+             ann,Ann,,,,,,,,,1920,,,Almanac\n",
+        )
+        .unwrap_err();
+        assert!(
+            e[0].contains("the death date is `1920` here and `1919-01-06` at curated/t/people.csv:2"),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn people_must_fit_together() {
+        // A death row whose id matches nobody's: the person has no name.
+        let e = build(
+            "ann-example,Ann Example,,tv-mayor,,,2016,2020,,,,,,Gazette\n\
+             ann-exmaple,,,,,,,,,,2021-03-01,,,Gazette\n",
+        )
+        .unwrap_err();
+        assert_eq!(
+            e,
+            ["curated/t/people.csv:3: no row gives `ann-exmaple` a name (is the id spelt as elsewhere?)"]
+        );
+        // An alias that is another person's name.
+        let e = build(
+            "john-quincy,John Quincy,John Adams,tv-mayor,,,2016,2020,,,,,,Gazette\n\
+             john-adams,John Adams,,tv-mayor,,,2020,2022,,,,,,Gazette\n",
+        )
+        .unwrap_err();
+        assert!(
+            e[0].starts_with(
+                "curated/t/people.csv:2: `John Adams` is an alias of `john-quincy` here and the name of `john-adams` at curated/t/people.csv:3"
+            ),
+            "{e:?}"
+        );
+        // Dead before the term ends, or before being born.
+        let e = build(
+            "ann,Ann,,tv-mayor,,,2016,2020-05-01,,1960,2019-12-31,,,Gazette\n\
+             bob,Bob,,tv-mayor,,,2020-05-01,,,1950,1949,,,Gazette\n",
+        )
+        .unwrap_err();
+        assert_eq!(e.len(), 3, "{e:?}");
+        assert!(e[0].contains("`ann` dies (2019-12-31, at curated/t/people.csv:2) before the term in `tv-mayor` from 2016 ends (2020-05-01)"), "{e:?}");
+        assert!(e[1].contains("`bob` dies (1949) before being born (1950"), "{e:?}");
+        assert!(
+            e[2].contains("before the term in `tv-mayor` from 2020-05-01 ends (still open)"),
+            "{e:?}"
+        );
+        // A term may end on the day of death.
+        build("ann,Ann,,tv-mayor,,,2016,2020-05-01,,,2020-05-01,,,Gazette\n").unwrap();
     }
 }

@@ -4,13 +4,13 @@
 //! term runs from the first row's start to the last row's end. An empty end is a post still held
 //! on the last day the data describes (SOURCE.md's known-until).
 
-use super::{End, Record, Row};
+use super::cite::{End, Record, SourceRow};
 
-pub(super) const COLUMNS: &[&str] = &["post", "name", "start", "end", "person_id"];
+pub(super) const CITED_COLUMNS: &[&str] = &["post", "name", "start", "end", "person_id"];
 
 /// The stretch the cited rows make, described as
 /// `Foreign Secretary: David Miliband 2007-06-28..2009-10-13; David Miliband 2009-10-13..2010-05-11`.
-pub(super) fn record(rows: &[Row], known_until: &str) -> Result<(Record, String), String> {
+pub(super) fn record(rows: &[SourceRow], known_until: &str) -> Result<(Record, String), String> {
     let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
         return Err("cite at least one row".to_string());
     };
