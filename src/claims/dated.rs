@@ -65,15 +65,17 @@ pub(super) fn sites(text: &str, date: NaiveDate) -> impl Iterator<Item = (usize,
 
 pub(super) fn parse(site: &Site) -> Option<(ClaimKind, Range<usize>)> {
     let text = site.flat.text.as_str();
-    let days = dates::days_at(&text[site.start..])
+    // The site is the span `sites` found: parse only it, not the rest of the line after it.
+    let days = dates::days_at(&text[site.start..site.end])
         .into_iter()
         .find(|d| d.span.start == 0)?;
     let end = site.start + days.span.end;
     // The clause around the date: "In early January 2025 the bank raised rates, and the
     // council will meet on 3 March 2026" holds one past event and one scheduled one.
-    let before = &text[site.sentence.start..site.start];
+    // At most a few hundred bytes either side: a "sentence" without a stop may be a file long.
+    let before = tail(&text[site.sentence.start..site.start], CLAUSE);
     let before = before.rsplit([',', ';', ':']).next().unwrap_or(before);
-    let after = &text[end..site.sentence.end.max(end)];
+    let after = head(&text[end..site.sentence.end.max(end)], CLAUSE);
     let after = after.split([',', ';', ':']).next().unwrap_or(after);
     let lower = format!("{before} {after}").to_lowercase();
     let scheduled = english::SCHEDULE_MARKERS.iter().any(|m| lower.contains(m))
@@ -86,4 +88,25 @@ pub(super) fn parse(site: &Site) -> Option<(ClaimKind, Range<usize>)> {
         scheduled,
     };
     Some((ClaimKind::Dated(claim), site.start..end))
+}
+
+/// How far either side of a date its clause is read.
+const CLAUSE: usize = 300;
+
+/// The last `n` bytes of `s` or fewer, on a character boundary.
+fn tail(s: &str, n: usize) -> &str {
+    let mut at = s.len().saturating_sub(n);
+    while !s.is_char_boundary(at) {
+        at += 1;
+    }
+    &s[at..]
+}
+
+/// The first `n` bytes of `s` or fewer, on a character boundary.
+fn head(s: &str, n: usize) -> &str {
+    let mut at = s.len().min(n);
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    &s[..at]
 }

@@ -31,9 +31,18 @@ const RELATIVE: &[(&str, When)] = &[
     ("at the weekend", When::Around(-6, 0)),
 ];
 
+/// The longest "when" read: " late on Wednesday, September 30, 2025" and some.
+const WINDOW: usize = 64;
+
 /// The "when" that opens `after` (which starts right after the verb), and its length.
 pub fn after_verb(after: &str) -> Option<(When, usize)> {
-    let body = after.strip_prefix(' ')?;
+    // A "when" is a few words long: reading further would make every verb in a long line cost
+    // the rest of the line (quadratic on a megabyte without a full stop).
+    let mut end = after.len().min(WINDOW);
+    while !after.is_char_boundary(end) {
+        end -= 1;
+    }
+    let body = after[..end].strip_prefix(' ')?;
     let (body, lead) = match ["on ", "in ", "late on ", "early on "]
         .iter()
         .find(|p| body.starts_with(**p))
