@@ -109,4 +109,17 @@ mod tests {
             ["wrong-age"]
         );
     }
+
+    #[test]
+    fn an_age_with_a_leading_zero_is_replaced_whole() {
+        // The fix once replaced one digit of "07", leaving "787".
+        assert_eq!(
+            fixed("2025-03-11", "Donald Trump, 07, spoke first."),
+            "Donald Trump, 78, spoke first."
+        );
+        assert_eq!(
+            fixed("2025-03-11", "The 007-year-old Donald Trump spoke."),
+            "The 78-year-old Donald Trump spoke."
+        );
+    }
 }

@@ -16,6 +16,11 @@ fn number(i: &str) -> IResult<&str, u32> {
     map_res(take_while_m_n(1, 3, |c: char| c.is_ascii_digit()), str::parse).parse(i)
 }
 
+/// The bytes of the digits `text` starts with: "07" is two, though 7 prints as one.
+fn digits_len(text: &str) -> usize {
+    text.bytes().take_while(u8::is_ascii_digit).count()
+}
+
 /// ", 78," (or ", 78." / ", 78)") after a name; not ", 4.6%".
 fn apposed_age(i: &str) -> IResult<&str, u32> {
     let (rest, n) = delimited(tag(", "), number, one_of(",.;)")).parse(i)?;
@@ -37,8 +42,8 @@ fn year_old(i: &str) -> IResult<&str, u32> {
 /// or the "NN-year-old " before one.
 pub(super) fn site(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
     if &text[s..e] == ", " {
-        let (_, age) = apposed_age(&text[s..]).ok()?;
-        return Some((s, s + 2 + age.to_string().len()));
+        apposed_age(&text[s..]).ok()?;
+        return Some((s, s + 2 + digits_len(&text[s + 2..])));
     }
     let start = text[..s].rfind(|c: char| !c.is_ascii_digit()).map_or(0, |p| p + 1);
     (start < s && s - start <= 3).then_some((start, e))
@@ -51,7 +56,7 @@ pub(super) fn parse(site: &Site, rules: &RuleSet) -> Option<(ClaimKind, Range<us
     if let Ok((_, age)) = year_old(&text[start..end]) {
         // "78-year-old Donald Trump": the name after.
         let (name, people) = names::name_after(text, end, rules).filter(|(n, _)| names::is_full(n))?;
-        let digits = start..start + age.to_string().len();
+        let digits = start..start + digits_len(&text[start..]);
         return Some(claim(
             name,
             people,
