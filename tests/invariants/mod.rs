@@ -115,7 +115,11 @@ pub fn assert_article_spans(article: &Article) {
             let span = piece_span(piece);
             assert_span(text, span, "passage piece");
             // `Article::read_text` finds pieces by binary search: they must be in order.
-            assert!(span.start >= end, "pieces overlap or go backwards: {:?}", passage.pieces);
+            assert!(
+                span.start >= end,
+                "pieces overlap or go backwards: {:?}",
+                passage.pieces
+            );
             end = span.end;
         }
         if let Some(first) = passage.pieces.first() {
@@ -242,7 +246,10 @@ pub fn assert_only_edits_changed(original: &str, fixed: &str, edits: &[Edit]) {
         kept_from = e.end;
     }
     assert_eq!(fixed.len() as isize, original.len() as isize + shift, "length");
-    assert!(fixed.ends_with(&original[kept_from..]), "bytes after the last edit changed");
+    assert!(
+        fixed.ends_with(&original[kept_from..]),
+        "bytes after the last edit changed"
+    );
 }
 
 /// Where `edit`'s text stands in the fixed text.
