@@ -45,7 +45,9 @@ pub(super) fn site(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
         apposed_age(&text[s..]).ok()?;
         return Some((s, s + 2 + digits_len(&text[s + 2..])));
     }
-    let start = text[..s].rfind(|c: char| !c.is_ascii_digit()).map_or(0, |p| p + 1);
+    // The digits just before: trimmed off, not found by the last non-digit's index plus one,
+    // which lands inside a multibyte character ("”78-year-old").
+    let start = text[..s].trim_end_matches(|c: char| c.is_ascii_digit()).len();
     (start < s && s - start <= 3).then_some((start, e))
 }
 
