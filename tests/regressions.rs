@@ -37,3 +37,8 @@ fn replay(target: &str, run: fn(&[u8])) {
 fn check_fix_inputs() {
     replay("check_fix", invariants::check_fix);
 }
+
+#[test]
+fn read_inputs() {
+    replay("read", invariants::read);
+}

@@ -14,7 +14,6 @@ use claimcheck::claims;
 use claimcheck::edit::Edit;
 use claimcheck::engine::Engine;
 use claimcheck::fix;
-use claimcheck::grammar::Piece;
 use claimcheck::report::{self, Format, PrintOptions, Summary};
 use claimcheck::rules::RuleSet;
 use std::ops::Range;
@@ -79,12 +78,6 @@ pub fn assert_span(text: &str, range: &Range<usize>, what: &str) {
     );
 }
 
-fn piece_span(piece: &Piece) -> &Range<usize> {
-    match piece {
-        Piece::Copy(r) | Piece::Replace(r, _) => r,
-    }
-}
-
 /// The readers, the grammar and claim extraction: nothing panics, and every range they hand
 /// on (passage pieces, comments, markup, notices, claims and their sentences) lies in the text
 /// on character boundaries, since reports and fixes slice the text with them.
@@ -112,7 +105,7 @@ pub fn assert_article_spans(article: &Article) {
     for passage in &article.passages {
         let mut end = 0;
         for piece in &passage.pieces {
-            let span = piece_span(piece);
+            let span = piece.span();
             assert_span(text, span, "passage piece");
             // `Article::read_text` finds pieces by binary search: they must be in order.
             assert!(
@@ -123,7 +116,7 @@ pub fn assert_article_spans(article: &Article) {
             end = span.end;
         }
         if let Some(first) = passage.pieces.first() {
-            let start = piece_span(first).start;
+            let start = first.span().start;
             assert!(start >= last_start, "passages out of text order");
             last_start = start;
         }
