@@ -254,6 +254,24 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(config(48))]
+
+    /// `Article::has_text` (which reports ask of the rest of each finding's line) answers as
+    /// building the text with `read_text` would, without building it.
+    #[test]
+    fn has_text_agrees_with_read_text((kind, text) in article(), cuts in prop::collection::vec((0.0..1.0f64, 0.0..1.0f64), 32)) {
+        let origin = format!("a.{}", kind.ext());
+        let article = Article::read(&origin, text, &ReadOptions::default()).expect("generated articles read");
+        let text = &article.text;
+        let at = |f: f64| text.floor_char_boundary((f * text.len() as f64) as usize);
+        for (a, b) in cuts {
+            let (start, end) = (at(a.min(b)), at(a.max(b)));
+            prop_assert_eq!(article.has_text(start..end), article.read_text(start..end).is_some(), "{}..{}", start, end);
+        }
+    }
+}
+
 /// A text made of words, multibyte characters and line breaks of every kind.
 fn lines_text() -> impl Strategy<Value = String> {
     let chunk = prop_oneof![
