@@ -27,6 +27,16 @@ impl<'a> Engine<'a> {
     /// Checks an article's text; `origin` names it in reports (a path, `<stdin>`).
     pub fn check_text(&self, origin: &str, text: String) -> Result<(Article, Outcome), ArticleError> {
         let article = Article::read(origin, text, &self.read)?;
+        let (from, to) = self.rules.known;
+        if article.date < from || article.date > to {
+            return Err(ArticleError::new(
+                origin,
+                format!(
+                    "the article's date {} is outside the range the packs know ({from} to {to}): nothing could be judged",
+                    article.date
+                ),
+            ));
+        }
         let outcome = self.check_article(&article);
         Ok((article, outcome))
     }

@@ -86,7 +86,7 @@ fn a_run_where_every_input_failed_says_so() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(stdout, "no file checked: 2 inputs could not be read or dated\n");
+    assert_eq!(stdout, "no file checked: 2 inputs could not be checked\n");
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_claimcheck"))
         .args(["claims", "--format", "json", "no-such-file.txt"])
         .output()

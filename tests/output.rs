@@ -69,3 +69,50 @@ fn colour_variables_are_honoured() {
     assert!(painted(&[("CLICOLOR_FORCE", "1")]));
     assert!(!painted(&[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")]));
 }
+
+/// Dates where the packs know nothing (year 0, year 3000) are refused in one line, instead of
+/// judging "Jimmy Carter is alive on 0000-01-01" or open terms as running in 3000.
+#[test]
+fn dates_outside_what_the_packs_know_are_refused() {
+    for date in ["0000-01-01", "1500-06-01", "3000-01-01"] {
+        let out = Command::new(BIN)
+            .args([
+                "check",
+                "--date",
+                date,
+                "tests/fixtures/former-incumbent-2025-03-11.txt",
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(code(&out), 2, "{date}");
+        let err = stderr(&out);
+        assert!(
+            err.contains(&format!(
+                "the article's date {date} is outside the range the packs know"
+            )),
+            "{err}"
+        );
+        assert_eq!(stdout(&out), "no file checked: 1 input could not be checked\n");
+    }
+}
+
+/// Old Mac files end lines with a lone CR: positions count them as line breaks.
+#[test]
+fn lone_cr_line_ends_count_as_lines() {
+    let dir = std::env::temp_dir().join(format!("claimcheck-cr-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("cr.txt");
+    std::fs::write(
+        &path,
+        "date 2025-03-11\rThe talks went on.\rHe met former President Donald Trump.\r",
+    )
+    .unwrap();
+    let out = Command::new(BIN)
+        .args(["check", "--format", "jsonl"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    std::fs::remove_dir_all(&dir).ok();
+    let record: serde_json::Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    assert_eq!((record["line"].as_u64(), record["column"].as_u64()), (Some(3), Some(8)));
+}

@@ -106,3 +106,21 @@ fn markdown_article() {
 fn html_page() {
     snapshot_both("html-page", "tests/fixtures/page-2025-03-11.html");
 }
+
+#[test]
+fn date_after_publication() {
+    snapshot_both(
+        "date-after-publication",
+        "tests/fixtures/date-after-publication-2019-11-21.txt",
+    );
+}
+
+#[test]
+fn titles_in_apposition() {
+    snapshot_both("apposition", "tests/fixtures/apposition-2025-06-01.txt");
+}
+
+#[test]
+fn deaths_on_the_wrong_day_and_of_the_living() {
+    snapshot_both("death", "tests/fixtures/death-2025-01-02.txt");
+}

@@ -66,3 +66,86 @@ fn a_failing_example_is_named_by_its_line() {
     );
     assert!(stdout.ends_with("1 passed, 1 failed\n"), "{stdout}");
 }
+
+/// A pack whose aliases would expand a 100 KB string 100,000 times (10 GB): refused in one
+/// line, in bounded memory, instead of exhausting the machine.
+#[test]
+fn an_alias_bomb_in_a_pack_is_one_error_line() {
+    let big = "x".repeat(100_000);
+    let aliases = vec!["*s"; 100_000].join(", ");
+    let pack = format!(
+        "pack: bomb\nlints:\n  - id: b\n    replace: {{ a: &s {big} }}\n    except: [{aliases}]\n    message: m\n"
+    );
+    let out = rules("bomb", &[("bomb.yaml", &pack)], &["validate", "bomb.yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.starts_with("claimcheck: error: bomb.yaml:"), "{stderr}");
+}
+
+/// Lints that would misfire are refused: an empty word (it would match at the end of every
+/// sentence), a word replaced with itself, dates the wrong way round.
+#[test]
+fn lints_that_would_misfire_are_refused() {
+    let pack = "pack: l\nlints:\n  - id: empty\n    replace: { '': x }\n    message: m\n  - id: same\n    replace: { Kiev: Kiev }\n    message: m\n  - id: dates\n    after: 2020-01-01\n    before: 2019-01-01\n    replace: { a: b }\n    message: m\n";
+    let out = rules("lints", &[("l.yaml", pack)], &["validate", "l.yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("l.yaml:3:9: lint `empty` replaces an empty word"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("lint `same` replaces `Kiev` with itself"), "{stderr}");
+    assert!(stderr.contains("lint `dates` applies from 2020-01-01"), "{stderr}");
+}
+
+/// Replacing a shipped pack drops its offices; another shipped pack that uses them is then
+/// broken, and the message says why instead of blaming the shipped file alone.
+#[test]
+fn replacing_a_shipped_pack_says_what_it_broke() {
+    let pack = "pack: us-executive\noffices:\n  us-president:\n    title: President of the United States\n    aliases: [President]\n";
+    let out = rules("replace", &[("mine.yaml", pack)], &["validate", "mine.yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("the shipped pack `us-executive` defined it, and mine.yaml replaces that pack without it"),
+        "{stderr}"
+    );
+}
+
+/// Two of one's own packs with one name: one would silently vanish.
+#[test]
+fn two_user_packs_with_one_name_are_an_error() {
+    let a = "pack: mine\n";
+    let out = rules(
+        "twins",
+        &[("a.yaml", a), ("b.yaml", a)],
+        &["validate", "a.yaml", "b.yaml"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("b.yaml: pack `mine` is also the name of a.yaml"),
+        "{stderr}"
+    );
+}
+
+/// An importer given an empty file writes no pack (an empty us-congress would replace the
+/// shipped one).
+#[test]
+fn importers_refuse_to_write_an_empty_pack() {
+    let out = rules(
+        "empty-import",
+        &[("e.csv", "person,name,aliases,office,title,from,to,born,died\n")],
+        &["import", "csv", "e.csv"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let out = rules(
+        "empty-congress",
+        &[("legislators-current.yaml", "[]\n")],
+        &["import", "congress-legislators", "legislators-current.yaml"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+}

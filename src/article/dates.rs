@@ -26,8 +26,14 @@ pub fn date_header(text: &str) -> Option<Result<(usize, NaiveDate), String>> {
     }
     let written = after_kw.get(..10)?;
     let after_date = &after_kw[10..];
-    if !(after_date.is_empty() || after_date.starts_with(char::is_whitespace)) || !looks_like_a_day(written) {
+    if !looks_like_a_day(written) || after_date.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
+    }
+    if !(after_date.is_empty() || after_date.starts_with(char::is_whitespace)) {
+        let word: String = after_date.chars().take_while(|c| !c.is_whitespace()).take(20).collect();
+        return Some(Err(format!(
+            "the header `date {written}{word}` needs a space or a line break after the date"
+        )));
     }
     let Some(day) = parse_day(written) else {
         return Some(Err(format!("the header `date {written}` names no such day")));
@@ -84,6 +90,15 @@ mod tests {
         assert!(date_header("Update 2025-03-11 Text").is_none());
         assert!(date_header("date March 11 Text").is_none());
         assert!(matches!(date_header("Date: 2025-03-11 Text"), Some(Ok(_))));
+    }
+
+    #[test]
+    fn a_header_date_run_into_text_is_an_error_naming_it() {
+        let e = date_header("date 2025-03-11Former President").unwrap().unwrap_err();
+        assert_eq!(
+            e,
+            "the header `date 2025-03-11Former` needs a space or a line break after the date"
+        );
     }
 
     #[test]

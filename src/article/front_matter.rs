@@ -56,6 +56,8 @@ enum Style {
     Block,
     /// A TOML date or time, or a YAML value given as an alias to one.
     Other,
+    /// A list or a map: no date, no text.
+    Collection(&'static str),
 }
 
 /// Reads the front matter at `from` (after a byte-order mark), if the text has one.
@@ -130,6 +132,11 @@ fn first_date(origin: &str, values: &HashMap<String, Value>, keys: &[&str]) -> R
     let Some((key, v)) = keys.iter().find_map(|k| values.get(*k).map(|v| (k, v))) else {
         return Ok(None);
     };
+    if let Style::Collection(what) = v.style {
+        return Err(
+            ArticleError::new(origin, format!("front matter `{key}:` is {what}, not a date")).at(v.at.0, v.at.1),
+        );
+    }
     match date_or_datetime(v.text.trim()) {
         Some(day) => Ok(Some(day)),
         None => Err(ArticleError::new(
@@ -172,7 +179,24 @@ fn yaml_values(origin: &str, text: &str, inner: Range<usize>) -> Result<HashMap<
             }
             Event::MappingStart(..) | Event::SequenceStart(..) => {
                 if depth == 1 && !expect_key {
-                    key = None; // a nested value: not one claimcheck reads
+                    // A nested value: not one claimcheck reads, but a date key given one is
+                    // an error to report.
+                    if let Some(k) = key.take() {
+                        let what = if matches!(event, Event::MappingStart(..)) {
+                            "a map"
+                        } else {
+                            "a list"
+                        };
+                        values.insert(
+                            k,
+                            Value {
+                                text: String::new(),
+                                style: Style::Collection(what),
+                                span: bytes_at.range(&span, inner.start),
+                                at: position(&span),
+                            },
+                        );
+                    }
                     expect_key = true;
                 } else if depth == 1 {
                     expect_key = false; // a complex key; its value is skipped below
@@ -280,7 +304,7 @@ fn toml_values(origin: &str, text: &str, inner: Range<usize>) -> Result<HashMap<
     })?;
     Ok(table
         .into_iter()
-        .filter_map(|(k, v)| {
+        .map(|(k, v)| {
             let span = v.span();
             let (text, style) = match v.into_inner() {
                 toml::Value::String(s) => {
@@ -292,18 +316,20 @@ fn toml_values(origin: &str, text: &str, inner: Range<usize>) -> Result<HashMap<
                     (s, style)
                 }
                 toml::Value::Datetime(d) => (d.to_string(), Style::Other),
-                _ => return None,
+                toml::Value::Array(_) => (String::new(), Style::Collection("a list")),
+                toml::Value::Table(_) => (String::new(), Style::Collection("a map")),
+                toml::Value::Integer(n) => (n.to_string(), Style::Other),
+                toml::Value::Float(n) => (n.to_string(), Style::Other),
+                toml::Value::Boolean(b) => (b.to_string(), Style::Other),
             };
             let at = line_col(span.start);
-            Some((
-                k,
-                Value {
-                    text,
-                    style,
-                    span: inner.start + span.start..inner.start + span.end,
-                    at,
-                },
-            ))
+            let value = Value {
+                text,
+                style,
+                span: inner.start + span.start..inner.start + span.end,
+                at,
+            };
+            (k, value)
         })
         .collect())
 }
@@ -319,7 +345,7 @@ fn pieces_of(text: &str, v: &Value) -> Option<Vec<Piece>> {
         Style::Plain | Style::Block => vec![Piece::Copy(at..v.span.end)],
         Style::SingleQuoted => quoted(rest, at, '\'', single_escape)?,
         Style::DoubleQuoted => quoted(rest, at, '"', double_escape)?,
-        Style::Other => return None,
+        Style::Other | Style::Collection(_) => return None,
     };
     let flat = Flat::from_pieces(text, &pieces).text;
     let want = Flat::new(&v.text, 0..v.text.len()).text;
@@ -469,5 +495,7 @@ mod tests {
         let e = read("x.md", "---\ndate: [\n---\n", 0).unwrap_err();
         assert!(e.to_string().starts_with("x.md:"), "{e}");
         assert!(read("x.md", "---\ndate: 2025-03-11\n", 0).is_err());
+        let e = read("x.md", "---\ndate: [1, 2]\n---\n", 0).unwrap_err();
+        assert_eq!(e.to_string(), "x.md:2:7: front matter `date:` is a list, not a date");
     }
 }

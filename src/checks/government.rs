@@ -160,4 +160,38 @@ mod tests {
             assert!(ids(date, text).is_empty(), "{date} {text}");
         }
     }
+
+    #[test]
+    fn a_government_as_object_spanning_years_or_compound() {
+        // The object of a past verb is no claim about now; the subject of a said-clause is.
+        assert!(
+            ids(
+                "2025-06-01",
+                "The experts who advised the Biden Administration are gone."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            ids("2025-06-01", "Officials said the Biden administration wants more."),
+            ["stale-government"]
+        );
+        // A present perfect that spans years covers the term.
+        assert!(
+            ids(
+                "2025-06-01",
+                "For years the Biden administration has claimed it would act."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            ids("2025-06-01", "The Biden administration has claimed it would act."),
+            ["stale-government"]
+        );
+        // A compound names a run of governments: stale only when the last has ended.
+        assert!(ids("2022-06-01", "The Obama-Biden administration is praised.").is_empty());
+        assert_eq!(
+            ids("2025-06-01", "The Obama-Biden administration is praised."),
+            ["stale-government"]
+        );
+    }
 }

@@ -31,12 +31,15 @@ check_ids! {
     NotActing,
     LateButAlive,
     DeadAsLiving,
+    DeathBeforeDeath,
+    WrongDeathDate,
     WrongAge,
     WrongWeekday,
     WrongRelativeDate,
     InconsistentSpelling,
     InconsistentTitle,
     InconsistentNumber,
+    DateAfterPublication,
     // A suppression comment that silenced nothing, or names an id that does not exist.
     UnusedSuppression,
 }
@@ -244,6 +247,20 @@ const EXPLANATIONS: &[Explanation] = &[
         example: ("Jimmy Carter says the talks matter.", "2025-06-01", None),
     },
     Explanation {
+        id: "death-before-death",
+        severity: Severity::Error,
+        summary: "A death told of someone alive on the day",
+        description: "\"X has died\", \"X died on Monday\", \"X, who died last week,\", \"X passed away\", \"X was killed\": a death the packs contradict, because they give a later death date or an office X held on the article's date. Hedged sentences (\"if\", \"rumours\", \"falsely\", \"denied\") are not read as claims.",
+        example: ("Joe Biden has died, his office said.", "2022-06-01", None),
+    },
+    Explanation {
+        id: "wrong-death-date",
+        severity: Severity::Warning,
+        summary: "A death dated to a day the packs do not give",
+        description: "\"X died on Monday\" when the packs give X's death on another day: the day written (a date, a weekday resolved against the article's date, \"yesterday\", \"last week\") is compared with the death date, a day either side allowed for time zones.",
+        example: ("Jimmy Carter died on December 20, 2024.", "2025-01-05", None),
+    },
+    Explanation {
         id: "wrong-age",
         severity: Severity::Error,
         summary: "An age that does not fit the birth date",
@@ -296,12 +313,23 @@ const EXPLANATIONS: &[Explanation] = &[
     },
     Explanation {
         id: "inconsistent-number",
-        severity: Severity::Warning,
+        severity: Severity::Note,
         summary: "Two counts of one quantity about one event that cannot both be true",
-        description: "\"at least three\" agrees with \"three\" and \"five\"; \"three\" and \"five\" do not. Compared only for one event: the quantity is counted in at most three sentences, outside list items, with no year beside them, and the two sentences share a proper name near the count. The quantities are vocabulary in `rules/quantities.yaml`.",
+        description: "\"at least three\" agrees with \"three\" and \"five\"; \"three\" and \"five\" do not. Compared only for one event: the quantity is counted in at most three sentences, outside list items, with no year beside them, and the two sentences share a proper name near the count. The quantities are vocabulary in `rules/quantities.yaml`. It is a note (it never fails `--fail-on warning`) until it tells a story's events apart well enough: a total and its parts, two attacks, a day's toll and a campaign's still meet.",
         example: (
             "Three people were killed in Moscow. Officials in Moscow said two people were killed.",
             "2025-03-11",
+            None,
+        ),
+    },
+    Explanation {
+        id: "date-after-publication",
+        severity: Severity::Warning,
+        summary: "A past event dated after the article's own date",
+        description: "The text tells of a date after the article's date as past (\"in early January 2025 rates rose\" in a piece dated 2019-11-21): either the piece was updated later, or its date is wrong — and every other claim in it is judged against that wrong day. Scheduled and future dates (\"will meet on 3 March 2025\", \"due in 2026\", \"until …\") are not judged. Check `--date` or the update date; human reports show this finding first.",
+        example: (
+            "In early January 2025 the central bank raised rates.",
+            "2019-11-21",
             None,
         ),
     },

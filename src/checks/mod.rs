@@ -3,6 +3,8 @@
 
 mod age;
 mod consistency;
+mod dated;
+mod death;
 mod government;
 pub mod id;
 mod life;
@@ -141,6 +143,7 @@ pub trait Check: Sync {
     fn judge(&self, claim: &Claim, cx: &Context) -> Option<Judgement>;
 }
 
+pub use death::days as death_days;
 pub use weekday::resolve_relative;
 
 /// Every check, in the order they are consulted.
@@ -153,6 +156,8 @@ pub fn all() -> Vec<Box<dyn Check>> {
         Box::new(weekday::WeekdayCheck),
         Box::new(weekday::RelativeCheck),
         Box::new(life::LifeCheck),
+        Box::new(death::DeathCheck),
+        Box::new(dated::DatedCheck),
     ]
 }
 

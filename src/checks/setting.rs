@@ -11,6 +11,15 @@ pub(super) fn set_during(claim: &Claim, terms: &[&Term], verb: &str) -> bool {
     if verb == "had" {
         return true;
     }
+    // A present perfect that spans years: "for years the Reagan administration has claimed".
+    if matches!(verb, "has" | "have") && setting.duration {
+        return true;
+    }
+    // A past moment the sentence opens on: "When the talks were launched, President Park said"
+    // (the title at the time of the event), unless that moment is this week.
+    if setting.anchored_past && !setting.recent {
+        return true;
+    }
     // Citing the record: "As President Washington said, …".
     if setting.as_clause && verb == "said" {
         return true;

@@ -200,4 +200,16 @@ mod tests {
         let next_monday = RelativeClaim::Weekday { weekday: 0, next: true };
         assert_eq!(super::resolve_relative(&next_monday, published), day("2025-03-17"));
     }
+
+    #[test]
+    fn weekday_ranges_pair_each_weekday_with_its_day() {
+        assert!(ids("2025-03-20", "The summit runs on Wednesday and Thursday, April 2-3.").is_empty());
+        assert!(ids("2025-03-20", "It ran on Wednesday and Thursday, April 2-3, 2025.").is_empty());
+        assert_eq!(
+            ids("2025-03-20", "It ran on Thursday and Friday, April 2-3, 2025."),
+            ["wrong-weekday", "wrong-weekday"]
+        );
+        // One weekday and a range: which day it means is not said.
+        assert!(ids("2025-03-20", "It ran on Thursday, April 2-3.").is_empty());
+    }
 }

@@ -1,7 +1,7 @@
 //! "the Biden administration also aims …": the NAME + government word, and the verb's tense.
 
 use super::{ClaimKind, GovernmentClaim, Site, same_words};
-use crate::grammar::{phrase, verb};
+use crate::grammar::{english, phrase, verb};
 use crate::rules::RuleSet;
 use std::ops::Range;
 
@@ -31,8 +31,14 @@ pub(super) fn parse(site: &Site, offices: &[usize], rules: &RuleSet) -> Option<(
         .max_by_key(|(i, _)| *i)?;
     let article_start = name_start - 4;
     // After a preposition the phrase is no verb's subject: "caused by the Biden Administration
-    // have put …", "before the Biden Administration rulemakings".
-    let (tense, verb) = if verb::after_preposition(&text[site.sentence.start..article_start]) {
+    // have put …", "before the Biden Administration rulemakings"; after a past verb it is that
+    // verb's object: "the experts who advised the Biden Administration are gone".
+    let lead = &text[site.sentence.start..article_start];
+    let object_of_past = lead
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| verb::is_past(w) && !english::CLAUSE_VERBS.contains(&w));
+    let (tense, verb) = if verb::after_preposition(lead) || object_of_past {
         (verb::Tense::None, "")
     } else {
         verb::verb_group(&text[end..])
@@ -50,13 +56,23 @@ pub(super) fn parse(site: &Site, offices: &[usize], rules: &RuleSet) -> Option<(
     Some((ClaimKind::Government(claim), article_start..end))
 }
 
-/// People the name can stand for; "Biden-Harris" stands for its first name's bearer.
+/// People the name can stand for. A compound ("Obama-Biden", "Hale-Berg-Hale") names a run of
+/// governments, or a head and a deputy: every bearer of every part counts, so the government
+/// is stale only when each of their terms has ended.
 fn resolve(name: &str, rules: &RuleSet) -> Vec<usize> {
     let direct = rules.people_named(name);
     if !direct.is_empty() || !name.contains('-') {
         return direct.to_vec();
     }
-    rules.people_named(name.split('-').next().unwrap_or(name)).to_vec()
+    let mut people: Vec<usize> = Vec::new();
+    for part in name.split('-') {
+        for &p in rules.people_named(part) {
+            if !people.contains(&p) {
+                people.push(p);
+            }
+        }
+    }
+    people
 }
 
 fn capitalise(s: &str) -> String {

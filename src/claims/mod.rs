@@ -3,6 +3,8 @@
 //! parsers then run only around those hits.
 
 mod age;
+mod dated;
+mod death;
 mod government;
 mod life;
 mod lint;
@@ -52,8 +54,23 @@ pub enum ClaimKind {
     /// the ledger (no finding of its own).
     Relative(RelativeClaim, Option<StatedDate>),
     Life(LifeClaim),
+    Death(DeathClaim),
     Spelling(SpellingClaim),
     Quantity(QuantityClaim),
+    /// A date the text names that falls after the article's own date.
+    Dated(DatedClaim),
+}
+
+/// "in early January 2025", "on 3 March 2025": the days a text names, when they fall after
+/// the article's date.
+#[derive(Debug, Clone)]
+pub struct DatedClaim {
+    pub first: chrono::NaiveDate,
+    pub last: chrono::NaiveDate,
+    /// A past verb in its sentence tells of it as done.
+    pub told_as_past: bool,
+    /// Its sentence schedules or forecasts ("will meet on", "due in", "by 2030").
+    pub scheduled: bool,
 }
 
 /// "killed at least three people": a count of a quantity the packs name.
@@ -85,6 +102,15 @@ pub struct LifeClaim {
     pub late: bool,
     /// Source bytes of "late " (to delete when the person is alive).
     pub late_span: Option<Range<usize>>,
+}
+
+/// "Jimmy Carter died on Sunday", "X, who died last week,": a death, and when the text puts it.
+#[derive(Debug, Clone)]
+pub struct DeathClaim {
+    pub name: String,
+    pub people: Vec<usize>,
+    /// The days the text gives (none: by the article's date).
+    pub when: Option<crate::grammar::when::When>,
 }
 
 /// "Trump, 78," / "78-year-old Trump": a person's age on the publication date.
@@ -145,11 +171,31 @@ pub struct TitleClaim {
     /// The phrase opens its sentence (so an inserted "former" is capitalised).
     pub opens_sentence: bool,
     pub name: String,
+    /// How the title stands beside the name.
+    pub shape: TitleShape,
+    /// "a former president": one of those who held it, true of anyone with a past term even
+    /// while they hold it again.
+    pub indefinite: bool,
+    /// Source bytes of the verb of "who is prime minister", which a fix puts in the past.
+    pub relative_verb: Option<Range<usize>>,
     /// Everyone the name can refer to; the checks narrow them by office and date.
     pub people: Vec<usize>,
     /// The verb right after the name, when the person is its subject: "said", "is", "had".
     pub tense: Tense,
     pub verb: String,
+}
+
+/// How a title is attached to its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TitleShape {
+    /// "Prime Minister Ellen Park": the title before the name, as part of it.
+    Prefixed,
+    /// "the prime minister, Ellen Park,": the title, then the name in apposition.
+    BeforeApposition,
+    /// "Ellen Park, the prime minister,", "Park, who is prime minister,": the name, then the
+    /// title in apposition or a relative clause.
+    AfterApposition,
 }
 
 /// "the Biden administration also aims": a government named after its head, with a tense.
@@ -194,9 +240,12 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
             let (s, e) = (m.start(), m.end());
             match SHAPES[m.pattern().as_usize()] {
                 ", " | "-year-old " => sites.extend(age::site(&flat.text, s, e).map(|(s, e)| (s, e, "age", None))),
+                shape if death::SHAPES.contains(&shape) => sites.push((s, e, "death", None)),
                 _ => sites.push((s, e, "life", None)),
             }
         }
+        // Dates after the article's own: only where a year from its year on is written.
+        sites.extend(dated::sites(&flat.text, article.date).map(|(s, e)| (s, e, "dated", None)));
         sites.sort_by_key(|s| s.0);
         if sites.is_empty() {
             continue;
@@ -220,6 +269,8 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
             };
             let parsed: Vec<(ClaimKind, Range<usize>)> = match meaning {
                 None if pattern == "age" => age::parse(&site, rules).into_iter().collect(),
+                None if pattern == "dated" => dated::parse(&site).into_iter().collect(),
+                None if pattern == "death" => death::parse(&site, rules).into_iter().collect(),
                 None => life::parse(&site, rules).into_iter().collect(),
                 Some(Vocab::Title(offices)) => title::parse(&site, offices, rules).into_iter().collect(),
                 Some(Vocab::Government(offices)) => government::parse(&site, offices, rules).into_iter().collect(),
@@ -273,7 +324,7 @@ fn spelling(site: &Site, people: &[usize]) -> Option<(ClaimKind, Range<usize>)> 
     })
 }
 
-/// The shapes of age and life claims (see `age` and `life`).
+/// The shapes of age, life and death claims (see `age`, `life` and `death`).
 const SHAPES: &[&str] = &[
     ", ",
     "-year-old ",
@@ -282,6 +333,10 @@ const SHAPES: &[&str] = &[
     " says ",
     " says,",
     " tells ",
+    " died",
+    " passed away",
+    " was killed",
+    " was assassinated",
 ];
 
 fn shapes() -> &'static aho_corasick::AhoCorasick {

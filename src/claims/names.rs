@@ -61,12 +61,20 @@ pub(super) fn name_before<'a>(
         let dropped = run[..cut].trim_end();
         let people = rules.people_named(name);
         if !people.is_empty()
-            && (dropped.is_empty() || rules.is_title(dropped) || english::FUNCTION_WORDS.contains(&dropped))
+            && (dropped.is_empty() || is_title(dropped, rules) || english::FUNCTION_WORDS.contains(&dropped))
         {
             return Some((at - name.len(), name, people.to_vec()));
         }
         cut += name.find(' ')? + 1;
     }
+}
+
+/// A title, bare or after its modifier: "President", "Former President", "ex-President".
+fn is_title(words: &str, rules: &RuleSet) -> bool {
+    rules.is_title(words)
+        || words.match_indices([' ', '-']).map(|(i, _)| i + 1).any(|at| {
+            phrase::modifier_before(words, at).is_some_and(|(_, start)| start == 0) && rules.is_title(&words[at..])
+        })
 }
 
 /// The name that starts at `at` ("78-year-old Donald Trump", "the late Henry Kissinger").

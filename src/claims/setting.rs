@@ -28,6 +28,17 @@ pub struct Setting {
     /// "today", "yesterday", "this week", a weekday: the sentence tells of the days around
     /// publication.
     pub recent: bool,
+    /// A future or modal marker before the claim in its sentence ("will", "look forward to",
+    /// "until", "could"): the clause speaks of what is to come, or may be.
+    pub future: bool,
+    /// A past verb before the claim in its clause ("You spoke to President Park"): the tense of
+    /// a claim that is no verb's subject.
+    pub past_in_clause: bool,
+    /// "for years", "has long": a present perfect that spans a stretch of time.
+    pub duration: bool,
+    /// The sentence opens with a past clause of time ending before the claim ("When the talks
+    /// were launched, …"): the claim tells of that moment.
+    pub anchored_past: bool,
     /// The years the claim's passage (paragraph) names.
     pub passage_years: Vec<i32>,
 }
@@ -113,6 +124,10 @@ impl SentenceTimes {
             past_marker: self.past_markers.iter().any(|at| inside(*at, 1)),
             during: during(before.trim_end()),
             as_clause: as_clause(before),
+            future: future(before),
+            past_in_clause: crate::grammar::verb::past_in_clause(before),
+            duration: has_duration(&text[self.start + context.start..self.start + context.end]),
+            anchored_past: anchored_past(before),
             recent: self.recent.iter().any(|at| inside(*at, 1)),
             passage_years: passage_years.to_vec(),
         }
@@ -127,6 +142,47 @@ fn past_markers() -> &'static AhoCorasick {
             .ascii_case_insensitive(true)
             .build(english::PAST_MARKERS)
             .expect("fixed patterns")
+    })
+}
+
+/// "for years", "has long" anywhere in the sentence.
+fn has_duration(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    english::DURATION_MARKERS.iter().any(|m| lower.contains(m))
+}
+
+/// A sentence that opens with a subordinate clause of time, in the past, which ends (at a
+/// comma) before the claim: "When the talks were launched, President Park said …".
+fn anchored_past(before: &str) -> bool {
+    let opening = before.trim_start_matches(['"', '“', '‘', '(', ' ']);
+    let Some(clause_end) = opening.find(',') else {
+        return false;
+    };
+    let clause = &opening[..clause_end];
+    let opens = |s: &&str| clause.starts_with(*s) && clause[s.len()..].starts_with(' ');
+    if english::PAST_EVENT_OPENERS.iter().any(opens) {
+        return true;
+    }
+    // A clause with its own subject and a past verb; "When asked," is no moment of its own.
+    english::TIME_SUBORDINATORS.iter().any(opens)
+        && clause.split_whitespace().count() >= 3
+        && crate::grammar::verb::past_in_clause(clause)
+}
+
+/// A future or modal marker in the words before the claim.
+fn future(before: &str) -> bool {
+    static SCAN: OnceLock<AhoCorasick> = OnceLock::new();
+    let scan = SCAN.get_or_init(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(english::FUTURE_MARKERS)
+            .expect("fixed patterns")
+    });
+    scan.find_iter(before).any(|m| {
+        before[..m.start()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
     })
 }
 
@@ -199,5 +255,27 @@ mod tests {
         assert!(setting("Then-President Obama spoke.", "President Obama").past_marker);
         assert!(setting("President Biden arrived on Monday.", "President Biden").recent);
         assert!(!setting("President Biden arrived in Mondayville.", "President Biden").recent);
+        assert!(setting("I look forward to working with President Park.", "President Park").future);
+        assert!(setting("She will meet President Park.", "President Park").future);
+        assert!(setting("Until President Park is sworn in, nothing moves.", "President Park").future);
+        assert!(!setting("She met President Park.", "President Park").future);
+        assert!(!setting("Officials in Mayville met President Park.", "President Park").future);
+        assert!(setting("For years the Park government has claimed it.", "Park government").duration);
+        assert!(
+            setting(
+                "When the talks were launched, President Park said so.",
+                "President Park"
+            )
+            .anchored_past
+        );
+        assert!(
+            setting(
+                "In the aftermath of the floods, President Park vowed help.",
+                "President Park"
+            )
+            .anchored_past
+        );
+        assert!(!setting("When asked, President Park says no.", "President Park").anchored_past);
+        assert!(!setting("When the talks open, President Park will speak.", "President Park").anchored_past);
     }
 }

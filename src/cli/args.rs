@@ -87,6 +87,18 @@ pub enum RulesCommand {
     /// Write a pack from public data to standard output.
     #[command(subcommand)]
     Import(ImportCommand),
+    /// Build every shipped pack from knowledge/ (sources and curated rows) into rules/.
+    Build {
+        /// Write nothing; exit 1 with a diff when a shipped pack is not what the knowledge builds.
+        #[arg(long)]
+        check: bool,
+        /// Where the knowledge is.
+        #[arg(long, value_name = "DIR", default_value = "knowledge")]
+        knowledge: String,
+        /// Where the built packs go.
+        #[arg(long, value_name = "DIR", default_value = "rules")]
+        out: String,
+    },
 }
 
 #[derive(Subcommand)]

@@ -29,6 +29,47 @@ pub fn load_rules(paths: &[String]) -> std::result::Result<RuleSet, ()> {
     RuleSet::load(read_packs(paths)?).map_err(|errors| errors.iter().for_each(fail))
 }
 
+/// `rules build`: every pack from knowledge/, written to `dir` or (`check`) compared with it.
+fn build(knowledge: &str, dir: &str, check: bool, out: &mut impl Write) -> Result<ExitStatus> {
+    let built = match claimcheck::rules::knowledge::build(Path::new(knowledge)) {
+        Ok(built) => built,
+        Err(errors) => {
+            errors.iter().for_each(fail);
+            return Ok(ExitStatus::Error);
+        }
+    };
+    // The packs must load together, as they will ship.
+    let texts = built
+        .iter()
+        .map(|b| (format!("{dir}/{}.yaml", b.name), b.text.clone()))
+        .collect();
+    if let Err(errors) = RuleSet::load(texts) {
+        errors.iter().for_each(fail);
+        return Ok(ExitStatus::Error);
+    }
+    if check {
+        let diff = claimcheck::rules::knowledge::check(&built, Path::new(dir));
+        if diff.is_empty() {
+            writeln!(out, "ok: {} packs are what knowledge/ builds", built.len())?;
+            return Ok(ExitStatus::Clean);
+        }
+        out.write_all(diff.as_bytes())?;
+        fail(format!(
+            "{dir}/ is not what {knowledge}/ builds: run `claimcheck rules build` and commit the result"
+        ));
+        return Ok(ExitStatus::Findings);
+    }
+    for b in &built {
+        let path = Path::new(dir).join(format!("{}.yaml", b.name));
+        if let Err(e) = std::fs::write(&path, &b.text) {
+            fail(format!("{}: cannot write: {e}", path.display()));
+            return Ok(ExitStatus::Error);
+        }
+        writeln!(out, "built {}", path.display())?;
+    }
+    Ok(ExitStatus::Clean)
+}
+
 pub fn run(cmd: RulesCommand) -> Result<ExitStatus> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -74,6 +115,11 @@ pub fn run(cmd: RulesCommand) -> Result<ExitStatus> {
                 ExitStatus::Findings
             }
         }
+        RulesCommand::Build {
+            check,
+            knowledge,
+            out: dir,
+        } => build(&knowledge, &dir, check, &mut out)?,
         RulesCommand::Import(what) => {
             let written = match what {
                 ImportCommand::CongressLegislators { files } => {

@@ -91,6 +91,78 @@ pub fn weekday_date(i: &str) -> IResult<&str, (u32, u32, Option<i32>)> {
     preceded(alt((tag(", "), tag(" "))), day_of_month).parse(i)
 }
 
+/// A stretch of days a text names: a full date ("3 March 2025": one day) or a month of a year
+/// ("in early January 2025": its first ten days).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Days {
+    pub span: Range<usize>,
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+}
+
+/// Every full date and month of a year in `text`, in order.
+pub fn days_at(text: &str) -> Vec<Days> {
+    let mut found: Vec<Days> = dates_at(text)
+        .into_iter()
+        .map(|(span, d)| Days {
+            span,
+            first: d,
+            last: d,
+        })
+        .collect();
+    for i in word_starts_with(text, |b| b.is_ascii_uppercase() || matches!(b, b'e' | b'm' | b'l')) {
+        if found.iter().any(|d| d.span.contains(&i)) {
+            continue;
+        }
+        if let Ok((rest, days)) = month_of_year(&text[i..]) {
+            found.push(Days {
+                span: i..text.len() - rest.len(),
+                ..days
+            });
+        }
+    }
+    found.sort_by_key(|d| d.span.start);
+    found
+}
+
+/// "[early|mid|late] March 2025": the days it allows.
+fn month_of_year(i: &str) -> IResult<&str, Days> {
+    let part = opt(terminated(
+        alt((
+            tag("early"),
+            tag("mid-"),
+            tag("mid"),
+            tag("late"),
+            tag("Early"),
+            tag("Mid-"),
+            tag("Late"),
+        )),
+        opt(char(' ')),
+    ));
+    let (rest, (part, m, y)) = tuple((part, month, preceded(space1, digits(4, 4)))).parse(i)?;
+    let error = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify));
+    if rest.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return Err(error());
+    }
+    let first_of_month = ymd(y, m, 1).ok_or_else(error)?;
+    let next_month = if m == 12 { ymd(y + 1, 1, 1) } else { ymd(y, m + 1, 1) }.ok_or_else(error)?;
+    let last_of_month = next_month.pred_opt().ok_or_else(error)?;
+    let (first, last) = match part.map(|p| p.trim_end_matches('-').to_ascii_lowercase()) {
+        Some(p) if p == "early" => (first_of_month, ymd(y, m, 10).ok_or_else(error)?),
+        Some(p) if p == "mid" => (ymd(y, m, 11).ok_or_else(error)?, ymd(y, m, 20).ok_or_else(error)?),
+        Some(_) => (ymd(y, m, 21).ok_or_else(error)?, last_of_month),
+        None => (first_of_month, last_of_month),
+    };
+    Ok((
+        rest,
+        Days {
+            span: 0..0,
+            first,
+            last,
+        },
+    ))
+}
+
 /// Every full date in `text`.
 pub fn dates_in(text: &str) -> Vec<NaiveDate> {
     dates_at(text).into_iter().map(|(_, d)| d).collect()
@@ -165,6 +237,24 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn days_named_by_dates_and_months() {
+        let t = "in early January 2025 rates rose; on 3 March 2025 he signed; in June 2024.";
+        let found: Vec<(String, String)> = days_at(t)
+            .into_iter()
+            .map(|d| (d.first.to_string(), d.last.to_string()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("2025-01-01".to_string(), "2025-01-10".to_string()),
+                ("2025-03-03".to_string(), "2025-03-03".to_string()),
+                ("2024-06-01".to_string(), "2024-06-30".to_string()),
+            ]
+        );
+        assert!(days_at("May 20255 or Mayor 2025").is_empty());
     }
 
     #[test]

@@ -82,6 +82,16 @@ pub const PAST_VERBS: &[&str] = &[
     "bore",
     "rode",
     "meant",
+    "spoke",
+    "heard",
+    "found",
+    "sat",
+    "flew",
+    "grew",
+    "broke",
+    "sold",
+    "bought",
+    "got",
 ];
 
 /// Auxiliaries of the future: "will".
@@ -332,6 +342,41 @@ pub const COUNT_AUXILIARIES: &[&str] = &[
 /// Links between a word and the count after it: "the deaths of three", "the toll rose to 12".
 pub const COUNT_LINKS: &[&str] = &["of", "to", "at", "rose to", "stood at"];
 
+/// Words that make a sentence about a death no claim of it: doubted, denied, imagined.
+pub const DEATH_HEDGES: &[&str] = &[
+    "if ",
+    "whether",
+    "rumor",
+    "rumour",
+    "false",
+    "hoax",
+    "denied",
+    "deny",
+    "denies",
+    "wrongly",
+    "erroneous",
+    "mistaken",
+    "fake",
+    "as though",
+    "pretend",
+    "feared",
+    "would ",
+    "could ",
+    "might ",
+    "not ",
+    "n't ",
+    "never ",
+    "nearly",
+    "almost",
+    "hypothetic",
+    "imagine",
+    "fiction",
+    "film",
+    "novel",
+    "character",
+    "played",
+];
+
 /// "the late X": a claim that X has died.
 pub const LATE: [&str; 2] = ["the late ", "The late "];
 
@@ -340,3 +385,184 @@ pub const NAME_SUFFIXES: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"
 
 /// Lowercase particles that join a surname to the name before it ("Ursula von der Leyen").
 pub const SURNAME_PARTICLES: &[&str] = &["bin", "al", "de", "van", "von", "der", "da"];
+
+/// Verbs that choose someone for an office: "he has appointed as his Treasury Secretary …".
+pub const APPOINTING_VERBS: &[&str] = &[
+    "appointed",
+    "appoint",
+    "appoints",
+    "named",
+    "name",
+    "names",
+    "nominated",
+    "nominate",
+    "nominates",
+    "chose",
+    "choose",
+    "chooses",
+    "picked",
+    "pick",
+    "picks",
+    "tapped",
+    "tap",
+    "taps",
+    "selected",
+    "select",
+    "selects",
+    "designated",
+];
+
+/// Words before a claim that put its clause in the future, or in what may be: "I look forward
+/// to working with President Park", "until President Park is inaugurated", "she'll be …".
+pub const FUTURE_MARKERS: &[&str] = &[
+    "will ",
+    "'ll ",
+    "’ll ",
+    "would ",
+    "shall ",
+    "going to ",
+    "look forward to",
+    "looks forward to",
+    "looking forward to",
+    "until ",
+    "by then",
+    "once ",
+    "can ",
+    "could ",
+    "may ",
+    "might ",
+    "expected to",
+    "set to become",
+    "to become ",
+    "poised to",
+];
+
+/// Words that say a present perfect spans a stretch of time: "for years the government has
+/// claimed …", "has long said" — what was said throughout, the term included.
+pub const DURATION_MARKERS: &[&str] = &[
+    "for years",
+    "for decades",
+    "for months",
+    "over the years",
+    "has long ",
+    "have long ",
+    "had long ",
+];
+
+/// Words that open a sentence with a clause of time, which in the past tells of that past
+/// moment, titles and all: "When the talks were launched, Prime Minister Hale said …".
+pub const TIME_SUBORDINATORS: &[&str] = &["When", "After", "Before", "As", "Once", "While", "Since"];
+
+/// Phrases that open a sentence on a past event without a verb: "In the aftermath of the
+/// floods, President Moss said …".
+pub const PAST_EVENT_OPENERS: &[&str] = &[
+    "In the aftermath of",
+    "At the height of",
+    "In the days after",
+    "In the weeks after",
+    "In the wake of",
+];
+
+/// Past verbs that take a whole clause rather than an object: "officials said the Carter
+/// Administration wants more" — the government is the clause's subject there.
+pub const CLAUSE_VERBS: &[&str] = &[
+    "said",
+    "told",
+    "added",
+    "argued",
+    "noted",
+    "warned",
+    "claimed",
+    "believed",
+    "thought",
+    "hoped",
+    "insisted",
+    "stressed",
+    "reported",
+    "announced",
+    "explained",
+    "acknowledged",
+    "conceded",
+    "suggested",
+    "wrote",
+    "stated",
+    "asserted",
+    "complained",
+    "feared",
+    "predicted",
+    "knew",
+    "felt",
+    "found",
+    "showed",
+    "revealed",
+    "confirmed",
+    "denied",
+    "declared",
+    "asked",
+    "agreed",
+    "doubted",
+    "expected",
+    "learned",
+    "recalled",
+    "understood",
+    "worried",
+];
+
+/// Words that put a date in a plan, a schedule or a forecast: "will meet on 3 March 2025",
+/// "the vote is due in March 2026", "scheduled for".
+pub const SCHEDULE_MARKERS: &[&str] = &[
+    "will ",
+    "'ll ",
+    "’ll ",
+    "due ",
+    "scheduled",
+    "expected",
+    "planned",
+    "plans ",
+    "plan to",
+    "set to",
+    "slated",
+    "deadline",
+    "forecast",
+    "projected",
+    "target",
+    "aims to",
+    "intends",
+    "would ",
+    "could ",
+    "may ",
+    "might ",
+    "should ",
+    "shall ",
+    "must ",
+    "to be held",
+    " is to ",
+    " are to ",
+    "upcoming",
+    "next ",
+    "to attend",
+    "beginning",
+    "beyond",
+    "effective",
+    "as of",
+    "on or after",
+    "no later than",
+    "starting",
+    "ahead of",
+    "in time for",
+    "road to",
+];
+
+/// Words that make a date the copy's own revision stamp, not an event it reports: "Last
+/// updated on May 5, 2025" under a piece first published a week earlier.
+pub const REVISION_WORDS: &[&str] = &["updated", "revised", "corrected", "amended", "edited", "modified"];
+
+/// Words right before a date that make it a limit or a range's end, not an event: "by 2030",
+/// "until March", "from January 2020 to September 30, 2021".
+pub const DEADLINE_WORDS: &[&str] = &["by ", "until ", "till ", "through ", "before ", "to ", "after "];
+
+/// Words before a past form that make it a participle, not a finite verb: "was elected",
+/// "has been signed", "to be revoked".
+pub const PARTICIPLE_LEADS: &[&str] = &[
+    "be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "to", "get", "got", "newly",
+];

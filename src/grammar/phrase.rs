@@ -38,6 +38,8 @@ pub enum Modifier {
     Interim,
     Future,
     Elect,
+    /// "-designate", "designated", "nominee": chosen, not yet in office — read as "-elect".
+    Designate,
 }
 
 /// A name as written, and whether a possessive ending followed it.
@@ -107,6 +109,13 @@ pub fn name(i: &str) -> IResult<&str, Name<'_>> {
             possessive = true;
         }
     }
+    // A bare apostrophe after an s is a possessive too: "James Moss' talks".
+    for ending in ["s’", "s'"] {
+        if !possessive && text.ends_with(ending) {
+            text = &text[..text.len() - ending.len() + 1];
+            possessive = true;
+        }
+    }
     if !possessive {
         let last = text.rsplit(' ').next().unwrap_or(text);
         if last.ends_with('.') && !keeps_stop(last) {
@@ -133,8 +142,14 @@ pub fn modifier_before(text: &str, pos: usize) -> Option<(Modifier, usize)> {
         ("acting ", Modifier::Acting),
         ("interim ", Modifier::Interim),
         ("future ", Modifier::Future),
+        // Not yet in office, and right to say so: no fact decides these.
+        ("presumptive ", Modifier::Future),
+        ("likely ", Modifier::Future),
+        ("new ", Modifier::Future),
         ("newly elected ", Modifier::Elect),
         ("newly-elected ", Modifier::Elect),
+        ("designated ", Modifier::Designate),
+        ("designate ", Modifier::Designate),
     ];
     for (form, modifier) in FORMS {
         let Some(start) = before.len().checked_sub(form.len()) else {
@@ -152,10 +167,22 @@ pub fn modifier_before(text: &str, pos: usize) -> Option<(Modifier, usize)> {
     None
 }
 
-/// "-elect" right after a title.
+/// "-elect" right after a title, or what means the same: "-designate", " designate",
+/// " nominee" ("Defence Secretary-designate Tom Hale", "Secretary of State nominee Tom Hale").
 pub fn elect_suffix(i: &str) -> IResult<&str, Modifier> {
-    let (rest, _) = alt((tag("-elect"), tag("-Elect"))).parse(i)?;
-    Ok((rest, Modifier::Elect))
+    let elect = alt((tag("-elect"), tag("-Elect")));
+    let designate = alt((
+        tag("-designate"),
+        tag("-Designate"),
+        tag(" designate"),
+        tag(" nominee"),
+        tag(" Nominee"),
+    ));
+    alt((
+        nom::combinator::value(Modifier::Elect, elect),
+        nom::combinator::value(Modifier::Designate, designate),
+    ))
+    .parse(i)
 }
 
 #[cfg(test)]
@@ -189,6 +216,8 @@ mod tests {
         assert_eq!(n("Reagan March 5 said"), ("Reagan", " March 5 said", false));
         assert_eq!(n("Biden Administration is"), ("Biden", " Administration is", false));
         assert_eq!(n("Donald Trump Jr. said"), ("Donald Trump Jr.", " said", false));
+        assert_eq!(n("James Moss' talks"), ("James Moss", " talks", true));
+        assert_eq!(n("James Moss’ talks"), ("James Moss", " talks", true));
         assert!(name("the president").is_err());
     }
 

@@ -56,7 +56,7 @@ pub fn verb_group(mut i: &str) -> (Tense, &str) {
         }
         let tense = if english::PRESENT_VERBS.contains(&w) {
             Tense::Present
-        } else if english::PAST_VERBS.contains(&w) || (w.ends_with("ed") && w.len() > 3) {
+        } else if is_past(w) {
             Tense::Past
         } else if english::FUTURE_AUXILIARIES.contains(&w) {
             Tense::Future
@@ -69,6 +69,26 @@ pub fn verb_group(mut i: &str) -> (Tense, &str) {
         };
         return (tense, w);
     }
+}
+
+/// A past form: an irregular past, or a lower-case word in "-ed".
+pub fn is_past(w: &str) -> bool {
+    english::PAST_VERBS.contains(&w) || (w.ends_with("ed") && w.len() > 3 && w.starts_with(|c: char| c.is_lowercase()))
+}
+
+/// Is there a past verb in the clause that ends at `before`'s end ("You spoke to …")? The
+/// clause starts after the last comma, semicolon or colon.
+pub fn past_in_clause(before: &str) -> bool {
+    let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    let words: Vec<&str> = clause
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    // A participle before "by" describes ("a government led by …"): it is no clause's verb.
+    words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| is_past(w) && words.get(i + 1) != Some(&"by"))
 }
 
 /// A party-and-state tag after a legislator's name belongs to the name, not the sentence:

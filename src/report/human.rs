@@ -3,7 +3,7 @@
 
 use super::{Excerpt, Out, Printer, Summary, excerpt};
 use crate::article::Article;
-use crate::checks::{Finding, Outcome, Severity};
+use crate::checks::{CheckId, Finding, Outcome, Severity};
 use anstyle::{AnsiColor, Effects, Style};
 use similar::{ChangeTag, TextDiff};
 use std::fmt::Write as _;
@@ -40,7 +40,20 @@ impl Printer for Human {
 
 pub fn render_outcome(article: &Article, outcome: &Outcome, color: bool) -> String {
     let mut out = String::new();
-    for f in outcome.findings() {
+    // A text that tells of days after its own date casts doubt on the date every other
+    // finding is judged on: those findings come first, under a line that says so.
+    let (doubts, rest): (Vec<&Finding>, Vec<&Finding>) = outcome
+        .findings()
+        .partition(|f| f.check == CheckId::DateAfterPublication);
+    if !doubts.is_empty() {
+        let line = format!(
+            "{}: {} — yet it tells of later days as past; every finding is judged on that date",
+            article.origin,
+            article.dated()
+        );
+        let _ = writeln!(out, "{}", paint(color, YELLOW.effects(Effects::BOLD), &line));
+    }
+    for f in doubts.into_iter().chain(rest) {
         out.push_str(&render_finding(article, f, color));
         out.push('\n');
     }

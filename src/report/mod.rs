@@ -130,7 +130,7 @@ impl Summary {
         // Nothing was checked: no "0 files" line that reads like a clean run.
         if self.files == 0 && self.failed > 0 {
             return format!(
-                "no file checked: {} could not be read or dated",
+                "no file checked: {} could not be checked",
                 plural(self.failed, "input", "inputs")
             );
         }

@@ -2,12 +2,17 @@
 //! claims stage looks titles and names up in.
 
 use crate::grammar::english;
+mod adapters;
+pub mod compiled;
 pub mod date;
 pub mod import;
+pub mod knowledge;
+mod rows;
 pub mod schema;
 pub mod tools;
 mod validate;
 
+pub use compiled::{ExampleData, PackData, Pos};
 pub use date::{FactDate, Truth};
 pub use schema::Holders;
 
@@ -41,13 +46,6 @@ impl RuleError {
     }
 }
 
-/// A 1-based line and column in a pack.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Pos {
-    pub line: usize,
-    pub col: usize,
-}
-
 impl fmt::Display for RuleError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (self.line, self.col) {
@@ -64,9 +62,7 @@ pub struct Pack {
     pub tracks_acting: bool,
     pub path: String,
     pub source: Option<String>,
-    pub examples: Vec<schema::Example>,
-    /// The line each example stands on, where it can be found in the pack's text.
-    pub example_lines: Vec<Option<usize>>,
+    pub examples: Vec<ExampleData>,
 }
 
 pub struct Quantity {
@@ -105,6 +101,8 @@ pub struct Office {
     pub aliases: Vec<String>,
     pub government: Option<String>,
     pub holders: Holders,
+    /// The country whose office it is (ISO 3166-1 alpha-2), where the pack says.
+    pub country: Option<String>,
 }
 
 pub struct Person {
@@ -130,6 +128,8 @@ pub struct Term {
     /// The election that won it, when the pack says.
     pub elected: Option<FactDate>,
     pub acting: bool,
+    /// Where the fact comes from (a source and its row, a curated file and line).
+    pub source: Option<String>,
 }
 
 impl Term {
@@ -181,6 +181,10 @@ pub enum Vocab {
 }
 
 pub struct RuleSet {
+    /// The days the packs say something about: from `KNOWN_FROM` to a year after the latest
+    /// event they record (a term begun, an election, a birth or a death). Outside them an
+    /// open term would be read as still running centuries on.
+    pub known: (NaiveDate, NaiveDate),
     pub packs: Vec<Pack>,
     pub offices: Vec<Office>,
     pub people: Vec<Person>,
@@ -206,26 +210,49 @@ impl RuleSet {
     /// The embedded packs plus `extra` (path, text) packs; an extra pack with the name of an
     /// embedded one replaces it.
     pub fn load(extra: Vec<(String, String)>) -> Result<RuleSet, Vec<RuleError>> {
-        let mut parsed: Vec<(String, String, schema::PackFile)> = Vec::new();
+        let mut parsed: Vec<(String, PackData)> = Vec::new();
         let mut errors = Vec::new();
-        for (path, text, json) in BUILTIN_PACKS {
-            match serde_json::from_str::<schema::PackFile>(json) {
-                Ok(file) => parsed.push((path.to_string(), text.to_string(), file)),
+        for (path, _, json) in BUILTIN_PACKS {
+            match serde_json::from_str::<PackData>(json) {
+                Ok(data) => parsed.push((path.to_string(), data)),
                 Err(e) => errors.push(RuleError::at(path, None, e.to_string())),
             }
         }
+        let shipped = parsed.len();
+        let mut replaced: Vec<Replaced> = Vec::new();
         for (path, text) in extra {
-            match serde_yaml::from_str::<schema::PackFile>(&text) {
+            match schema::parse(&text) {
                 Ok(file) => {
-                    parsed.retain(|(_, _, f)| f.pack != file.pack);
-                    parsed.push((path, text, file));
+                    let data = PackData::from(file);
+                    // A shipped pack is replaced on purpose; two of the user's own packs with
+                    // one name is a mistake that would silently drop one of them.
+                    if let Some((other, _)) = parsed[shipped..].iter().find(|(_, d)| d.pack == data.pack) {
+                        let message = format!("pack `{}` is also the name of {other}: rename one", data.pack);
+                        errors.push(RuleError::at(&path, None, message));
+                        continue;
+                    }
+                    if let Some(i) = parsed[..shipped].iter().position(|(_, d)| d.pack == data.pack) {
+                        let offices = parsed[i].1.offices.iter().map(|o| o.id.clone()).collect();
+                        replaced.push(Replaced {
+                            pack: data.pack.clone(),
+                            by: path.clone(),
+                            offices,
+                        });
+                    }
+                    parsed.retain(|(_, d)| d.pack != data.pack);
+                    parsed.push((path, data));
                 }
-                Err(e) => errors.push(yaml_error(&path, &e)),
+                Err((place, message)) => errors.push(RuleError {
+                    path,
+                    line: place.map(|p| p.0),
+                    col: place.map(|p| p.1),
+                    message,
+                }),
             }
         }
         // Every error at once: the packs that parsed are compiled and validated too, and the
         // whole list is sorted by file, line and column.
-        match RuleSet::compile(parsed) {
+        match RuleSet::compile(parsed, &replaced) {
             Ok(set) if errors.is_empty() => Ok(set),
             Ok(_) => Err(sorted(errors)),
             Err(more) => {
@@ -235,27 +262,27 @@ impl RuleSet {
         }
     }
 
-    fn compile(parsed: Vec<(String, String, schema::PackFile)>) -> Result<RuleSet, Vec<RuleError>> {
+    fn compile(parsed: Vec<(String, PackData)>, replaced: &[Replaced]) -> Result<RuleSet, Vec<RuleError>> {
         let mut errors = Vec::new();
         let mut packs = Vec::new();
         let mut offices: Vec<Office> = Vec::new();
         let mut office_ids: HashMap<String, usize> = HashMap::new();
         // Offices first: a person in one pack may hold an office defined in another.
-        for (pack_index, (path, text, file)) in parsed.iter().enumerate() {
-            for (id, o) in &file.offices {
-                if office_ids.contains_key(id) {
-                    let pos = Layout::new(text).key("offices", id);
-                    errors.push(RuleError::at(path, pos, format!("duplicate office id `{id}`")));
+        for (pack_index, (path, data)) in parsed.iter().enumerate() {
+            for o in &data.offices {
+                if office_ids.contains_key(&o.id) {
+                    errors.push(RuleError::at(path, o.pos, format!("duplicate office id `{}`", o.id)));
                     continue;
                 }
-                office_ids.insert(id.clone(), offices.len());
+                office_ids.insert(o.id.clone(), offices.len());
                 offices.push(Office {
-                    id: id.clone(),
+                    id: o.id.clone(),
                     pack: pack_index,
                     title: o.title.clone(),
                     aliases: o.aliases.clone(),
                     government: o.government.clone(),
                     holders: o.holders,
+                    country: o.country.clone(),
                 });
             }
         }
@@ -265,20 +292,25 @@ impl RuleSet {
         let mut lint_words: Vec<(String, usize, String)> = Vec::new();
         let mut people: Vec<Person> = Vec::new();
         let mut person_ids: HashMap<String, usize> = HashMap::new();
-        for (pack_index, (path, text, file)) in parsed.into_iter().enumerate() {
-            let layout = Layout::new(&text);
-            for (id, p) in file.people {
+        for (pack_index, (path, data)) in parsed.into_iter().enumerate() {
+            for p in data.people {
+                let id = p.id;
                 if person_ids.contains_key(&id) {
-                    let pos = layout.key("people", &id);
-                    errors.push(RuleError::at(&path, pos, format!("duplicate person id `{id}`")));
+                    errors.push(RuleError::at(&path, p.pos, format!("duplicate person id `{id}`")));
                     continue;
                 }
-                let person_pos = layout.key("people", &id);
+                let person_pos = p.pos;
                 let mut terms = Vec::new();
-                for (index, t) in p.terms.into_iter().enumerate() {
-                    let pos = person_pos.and_then(|at| layout.term(at, index)).or(person_pos);
+                for t in p.terms {
+                    let pos = t.pos.or(person_pos);
                     let Some(&office) = office_ids.get(&t.office) else {
-                        let message = format!("person `{id}` has a term in unknown office `{}`", t.office);
+                        let mut message = format!("person `{id}` has a term in unknown office `{}`", t.office);
+                        if let Some(r) = replaced.iter().find(|r| r.offices.contains(&t.office)) {
+                            message.push_str(&format!(
+                                ": the shipped pack `{}` defined it, and {} replaces that pack without it (a pack that replaces a shipped one must keep the offices other packs use)",
+                                r.pack, r.by
+                            ));
+                        }
                         errors.push(RuleError::at(&path, pos, message));
                         continue;
                     };
@@ -295,6 +327,7 @@ impl RuleSet {
                         pos,
                         elected: t.elected,
                         acting: t.acting,
+                        source: t.source,
                     });
                 }
                 let mut held = Vec::new();
@@ -320,11 +353,9 @@ impl RuleSet {
                     pos: person_pos,
                 });
             }
-            for l in file.lints {
-                let pos = layout.find(&format!("id: {}", l.id));
-                if l.replace.is_empty() {
-                    errors.push(RuleError::at(&path, pos, format!("lint `{}` replaces nothing", l.id)));
-                }
+            for l in data.lints {
+                let pos = l.pos;
+                errors.extend(lint_errors(&l).into_iter().map(|m| RuleError::at(&path, pos, m)));
                 let index = lints.len();
                 for (from, to) in &l.replace {
                     lint_words.push((from.clone(), index, to.clone()));
@@ -340,7 +371,7 @@ impl RuleSet {
                     pos,
                 });
             }
-            for q in file.quantities {
+            for q in data.quantities {
                 for w in &q.words {
                     quantity_words.push((w.clone(), quantities.len()));
                 }
@@ -354,11 +385,10 @@ impl RuleSet {
                 .any(|p| p.pack == pack_index && p.terms.iter().any(|t| t.acting));
             packs.push(Pack {
                 tracks_acting,
-                name: file.pack,
+                name: data.pack,
                 path,
-                source: file.source,
-                example_lines: layout.examples(&file.examples),
-                examples: file.examples,
+                source: data.source,
+                examples: data.examples,
             });
         }
         errors.extend(validate::validate(&packs, &offices, &people));
@@ -424,6 +454,7 @@ impl RuleSet {
             .build(&vocab_patterns)
             .expect("vocabulary patterns are plain strings");
         Ok(RuleSet {
+            known: known_range(&people),
             packs,
             offices,
             people,
@@ -489,12 +520,14 @@ impl RuleSet {
         format!("{}{line} ({}, {what})", self.packs[p.pack].path, p.id)
     }
 
-    /// `rules/us-executive.yaml:14 (donald-trump, us-president 2025-01-20 – )`
+    /// `rules/us-executive.yaml:14 (donald-trump, us-president 2025-01-20 – )`, and where the
+    /// term comes from when the pack says: `; from …`.
     pub fn describe_term(&self, person: usize, term: &Term) -> String {
         let p = &self.people[person];
         let line = term.pos.map(|pos| format!(":{}", pos.line)).unwrap_or_default();
+        let from = term.source.as_ref().map(|s| format!("; from {s}")).unwrap_or_default();
         format!(
-            "{}{line} ({}, {} {} – {})",
+            "{}{line} ({}, {} {} – {}{from})",
             self.packs[p.pack].path,
             p.id,
             self.offices[term.office].id,
@@ -566,125 +599,55 @@ fn edit_distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
+/// The first day articles are checked on: before it no pack holds a fact.
+const KNOWN_FROM: (i32, u32, u32) = (1700, 1, 1);
+
+/// How long after the latest event the packs record their facts are taken to hold.
+const KNOWN_MARGIN_DAYS: i64 = 366;
+
+fn known_range(people: &[Person]) -> (NaiveDate, NaiveDate) {
+    let from = NaiveDate::from_ymd_opt(KNOWN_FROM.0, KNOWN_FROM.1, KNOWN_FROM.2).expect("a real day");
+    let events = people.iter().flat_map(|p| {
+        let terms = p.terms.iter().flat_map(|t| [Some(t.from), t.elected]);
+        terms.chain([p.born, p.died]).flatten()
+    });
+    let latest = events.map(|d| d.latest()).max().unwrap_or(from);
+    (from, latest + chrono::Duration::days(KNOWN_MARGIN_DAYS))
+}
+
+/// A shipped pack a user's pack replaced, and the offices it defined: other packs may use them.
+struct Replaced {
+    pack: String,
+    by: String,
+    offices: Vec<String>,
+}
+
+/// What makes a lint unusable: it replaces nothing, an empty word (which would fire at the end
+/// of every sentence), a word with itself, or its dates are the wrong way round.
+fn lint_errors(l: &compiled::LintData) -> Vec<String> {
+    let mut found = Vec::new();
+    if l.replace.is_empty() {
+        found.push(format!("lint `{}` replaces nothing", l.id));
+    }
+    for (from, to) in &l.replace {
+        if from.trim().is_empty() {
+            found.push(format!("lint `{}` replaces an empty word", l.id));
+        } else if from == to {
+            found.push(format!("lint `{}` replaces `{from}` with itself", l.id));
+        }
+    }
+    if let (Some(after), Some(before)) = (l.after, l.before)
+        && after.earliest() >= before.latest()
+    {
+        found.push(format!(
+            "lint `{}` applies from {after} (`after:`) but stops before that, on {before} (`before:`)",
+            l.id
+        ));
+    }
+    found
+}
+
 fn sorted(mut errors: Vec<RuleError>) -> Vec<RuleError> {
     errors.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
     errors
-}
-
-fn yaml_error(path: &str, e: &serde_yaml::Error) -> RuleError {
-    // serde_yaml appends " at line L column C" to its message; the location is ours to print.
-    let mut message = e.to_string();
-    if let Some(i) = message.find(" at line ") {
-        message.truncate(i);
-    }
-    let loc = e.location();
-    RuleError {
-        path: path.to_string(),
-        line: loc.as_ref().map(|l| l.line()),
-        col: loc.as_ref().map(|l| l.column()),
-        message,
-    }
-}
-
-/// Where keys and terms stand in a pack's text, indexed in one pass so that placing every
-/// person of a large pack stays linear.
-struct Layout<'a> {
-    text: &'a str,
-    /// `(section, key)` → position, for packs in block style.
-    keys: HashMap<(&'a str, &'a str), Pos>,
-    /// Byte offset of each line.
-    lines: Vec<usize>,
-}
-
-impl<'a> Layout<'a> {
-    fn new(text: &'a str) -> Layout<'a> {
-        let mut keys = HashMap::new();
-        let mut lines = Vec::new();
-        let mut section = "";
-        let mut offset = 0;
-        for (i, line) in text.split_inclusive('\n').enumerate() {
-            lines.push(offset);
-            offset += line.len();
-            let line = line.trim_end();
-            if !line.starts_with(' ') && !line.starts_with('#') && !line.is_empty() {
-                section = line.strip_suffix(':').unwrap_or("");
-                continue;
-            }
-            let trimmed = line.trim_start();
-            let indent = line.len() - trimmed.len();
-            if !section.is_empty()
-                && indent <= 4
-                && !trimmed.starts_with(['#', '-'])
-                && let Some((key, _)) = trimmed.split_once(':')
-            {
-                keys.entry((section, key)).or_insert(Pos {
-                    line: i + 1,
-                    col: indent + 1,
-                });
-            }
-        }
-        Layout { text, keys, lines }
-    }
-
-    /// Where `key:` stands in `section:`; in flow style (`people: { ann: { … } }`) the first
-    /// place the key stands.
-    fn key(&self, section: &str, key: &str) -> Option<Pos> {
-        if let Some(pos) = self.keys.get(&(section, key)) {
-            return Some(*pos);
-        }
-        let needle = format!("{key}:");
-        self.text.lines().enumerate().find_map(|(i, line)| {
-            line.match_indices(&needle)
-                .find(|(at, _)| {
-                    line[..*at]
-                        .chars()
-                        .next_back()
-                        .is_none_or(|c| !c.is_alphanumeric() && c != '-')
-                })
-                .map(|(at, _)| Pos {
-                    line: i + 1,
-                    col: line[..at].chars().count() + 1,
-                })
-        })
-    }
-
-    /// The first place `text` stands in the pack.
-    /// The line of each example: where its text is written, in order, after `examples:`.
-    fn examples(&self, examples: &[schema::Example]) -> Vec<Option<usize>> {
-        let mut from = self.text.find("\nexamples:").unwrap_or(0);
-        examples
-            .iter()
-            .map(|ex| {
-                let at = from + self.text[from..].find(ex.text.as_str())?;
-                from = at + ex.text.len();
-                Some(self.lines.partition_point(|&s| s <= at))
-            })
-            .collect()
-    }
-
-    fn find(&self, needle: &str) -> Option<Pos> {
-        let at = self.text.find(needle)?;
-        let line = self.lines.partition_point(|&s| s <= at);
-        let start = self.lines[line - 1];
-        Some(Pos {
-            line,
-            col: self.text[start..at].chars().count() + 1,
-        })
-    }
-
-    /// Where the `index`-th term of the person at `person` starts: the `index`-th `office:`
-    /// in the lines indented under the person's key.
-    fn term(&self, person: Pos, index: usize) -> Option<Pos> {
-        let start = *self.lines.get(person.line)?;
-        let block = self.text[start..].lines().enumerate().take_while(|(_, l)| {
-            l.trim().is_empty() || l.trim_start().starts_with('#') || l.len() - l.trim_start().len() >= person.col
-        });
-        block
-            .flat_map(|(i, l)| l.match_indices("office:").map(move |_| (i, l)))
-            .nth(index)
-            .map(|(i, l)| Pos {
-                line: person.line + i + 1,
-                col: l.len() - l.trim_start().len() + 1,
-            })
-    }
 }

@@ -48,8 +48,8 @@ pub struct ExampleRun {
 pub fn run_examples(rules: &RuleSet, only: &[String]) -> ExampleRun {
     let mut run = ExampleRun::default();
     for pack in rules.packs.iter().filter(|p| only.is_empty() || only.contains(&p.path)) {
-        for (ex, line) in pack.examples.iter().zip(&pack.example_lines) {
-            let place = match line {
+        for ex in &pack.examples {
+            let place = match ex.line {
                 Some(line) => format!("{}:{line}", pack.path),
                 None => pack.path.clone(),
             };

@@ -139,8 +139,8 @@ pub fn assert_article_spans(article: &Article) {
 /// thousands of times a second; the full load (75 ms with the shipped packs) only for packs.
 pub fn rules(data: &[u8]) {
     let Ok(yaml) = std::str::from_utf8(data) else { return };
-    if let Err(e) = serde_yaml::from_str::<claimcheck::rules::schema::PackFile>(yaml) {
-        let _ = (e.to_string(), e.location());
+    if let Err((_, message)) = claimcheck::rules::schema::parse(yaml) {
+        assert!(!message.contains('\n'), "a YAML error is one line: {message}");
         return;
     }
     if let Err(errors) = RuleSet::load(vec![("fuzz.yaml".to_string(), yaml.to_string())]) {

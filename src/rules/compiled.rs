@@ -1,0 +1,177 @@
+//! A pack as the loader uses it: plain data with every place resolved to a line and column.
+//! build.rs turns each shipped pack's YAML into this form and embeds it as JSON (parsing
+//! YAML at every start-up would cost ten times more); a user's pack is read the same way at
+//! run time. This module is compiled into build.rs too.
+
+use super::date::FactDate;
+use super::schema::{Holders, Level, PackFile, Quantity};
+use serde::{Deserialize, Serialize};
+use serde_saphyr::Spanned;
+use std::collections::BTreeMap;
+
+/// A 1-based line and column in a pack.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pos {
+    pub line: usize,
+    pub col: usize,
+}
+
+fn pos_of<T>(s: &Spanned<T>) -> Option<Pos> {
+    let l = s.referenced;
+    (l.line() > 0).then(|| Pos {
+        line: l.line() as usize,
+        col: l.column().max(1) as usize,
+    })
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct PackData {
+    pub pack: String,
+    pub description: Option<String>,
+    pub source: Option<String>,
+    /// Sorted by id (repeated ids kept, for the loader to report).
+    pub offices: Vec<OfficeData>,
+    pub people: Vec<PersonData>,
+    pub lints: Vec<LintData>,
+    pub quantities: Vec<Quantity>,
+    pub examples: Vec<ExampleData>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct OfficeData {
+    pub id: String,
+    pub pos: Option<Pos>,
+    pub title: String,
+    pub aliases: Vec<String>,
+    pub government: Option<String>,
+    pub holders: Holders,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct PersonData {
+    pub id: String,
+    pub pos: Option<Pos>,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub born: Option<FactDate>,
+    pub died: Option<FactDate>,
+    pub terms: Vec<TermData>,
+    pub held: Vec<String>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct TermData {
+    pub office: String,
+    pub pos: Option<Pos>,
+    pub from: FactDate,
+    pub to: Option<FactDate>,
+    pub elected: Option<FactDate>,
+    pub acting: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct LintData {
+    pub id: String,
+    pub pos: Option<Pos>,
+    pub severity: Level,
+    pub after: Option<FactDate>,
+    pub before: Option<FactDate>,
+    pub replace: BTreeMap<String, String>,
+    pub except: Vec<String>,
+    pub message: String,
+}
+
+/// A pack's own test: `claimcheck` must report exactly `expect` on `text` dated `date`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ExampleData {
+    pub line: Option<usize>,
+    pub date: FactDate,
+    pub text: String,
+    pub expect: Vec<String>,
+}
+
+impl From<PackFile> for PackData {
+    fn from(file: PackFile) -> PackData {
+        // Sorted by id, as a map would give them: later stages number offices and people in
+        // this order.
+        let mut offices: Vec<OfficeData> = file
+            .offices
+            .0
+            .into_iter()
+            .map(|(id, o)| OfficeData {
+                pos: pos_of(&id),
+                id: id.value,
+                title: o.title,
+                aliases: o.aliases,
+                government: o.government,
+                holders: o.holders,
+                country: o.country,
+            })
+            .collect();
+        offices.sort_by(|a, b| a.id.cmp(&b.id));
+        let mut people: Vec<PersonData> = file
+            .people
+            .0
+            .into_iter()
+            .map(|(id, p)| PersonData {
+                pos: pos_of(&id),
+                id: id.value,
+                name: p.name,
+                aliases: p.aliases,
+                born: p.born,
+                died: p.died,
+                terms: p
+                    .terms
+                    .into_iter()
+                    .map(|t| TermData {
+                        pos: pos_of(&t),
+                        office: t.value.office,
+                        from: t.value.from,
+                        to: t.value.to,
+                        elected: t.value.elected,
+                        acting: t.value.acting,
+                        source: t.value.source,
+                    })
+                    .collect(),
+                held: p.held,
+            })
+            .collect();
+        people.sort_by(|a, b| a.id.cmp(&b.id));
+        PackData {
+            pack: file.pack,
+            description: file.description,
+            source: file.source,
+            offices,
+            people,
+            lints: file
+                .lints
+                .into_iter()
+                .map(|l| LintData {
+                    pos: pos_of(&l.id),
+                    id: l.id.value,
+                    severity: l.severity,
+                    after: l.after,
+                    before: l.before,
+                    replace: l.replace,
+                    except: l.except,
+                    message: l.message,
+                })
+                .collect(),
+            quantities: file.quantities,
+            examples: file
+                .examples
+                .into_iter()
+                .map(|e| ExampleData {
+                    line: pos_of(&e).map(|p| p.line),
+                    date: e.value.date,
+                    text: e.value.text,
+                    expect: e.value.expect,
+                })
+                .collect(),
+        }
+    }
+}

@@ -1,0 +1,253 @@
+//! `claimcheck rules build`: every shipped pack from `knowledge/`, the one home of facts.
+//!
+//! `knowledge/packs/NAME.yaml` is either a pack as it ships (hand-kept vocabulary and style
+//! rules: copied through after it loads) or a build manifest (`pack:` and `build:`), which
+//! names an importer and its inputs under `knowledge/` (`sources/NAME/…`, public data with its
+//! `SOURCE.md`; `curated/…`, rows a researcher adds, each with its source). The build is
+//! deterministic: the same knowledge gives the same bytes, and `--check` says where a shipped
+//! pack differs.
+//!
+//! A `rows` manifest may also name source files that rows cite row by row (`adapters:`, each
+//! file with the adapter that reads it) and packs whose offices its terms name (`depends:`):
+//! those are built first, or taken from the packs claimcheck ships.
+
+use super::adapters::{Adapter, Sources};
+use super::{import, rows};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// A pack as built: its name and its YAML.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Built {
+    pub name: String,
+    pub text: String,
+}
+
+/// The head of a file in `knowledge/packs/`: a manifest when it has `build:`.
+#[derive(Deserialize)]
+struct Head {
+    pack: String,
+    #[serde(default)]
+    build: Option<serde::de::IgnoredAny>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Manifest {
+    pack: String,
+    build: Build,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Build {
+    importer: Importer,
+    inputs: Vec<String>,
+    /// For `rows`: the pack's description and its sources and licences, as the pack states them.
+    #[serde(default)]
+    description: Option<String>,
+    #[serde(default)]
+    source: Option<String>,
+    /// For `rows`: the pack's own tests, written into it.
+    #[serde(default)]
+    examples: Vec<super::schema::Example>,
+    /// For `rows`: source files (under `sources/`) whose rows a row may cite, each with the
+    /// adapter that reads it.
+    #[serde(default)]
+    adapters: BTreeMap<String, Adapter>,
+    /// For `rows`: packs whose offices this pack's terms name.
+    #[serde(default)]
+    depends: Vec<String>,
+}
+
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "kebab-case")]
+enum Importer {
+    CongressLegislators,
+    Rows,
+}
+
+/// Builds every pack `knowledge/packs/` describes, in file-name order.
+pub fn build(knowledge: &Path) -> Result<Vec<Built>, Vec<String>> {
+    let packs_dir = knowledge.join("packs");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&packs_dir)
+        .map_err(|e| vec![format!("{}: cannot read: {e}", packs_dir.display())])?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    files.sort();
+    let mut built = Vec::new();
+    let mut errors = Vec::new();
+    // A pack that depends on another waits while that one is still to be built; a round that
+    // builds nothing leaves only packs that wait on each other.
+    let mut waiting = files;
+    loop {
+        let before = waiting.len();
+        let pending: Vec<String> = waiting.iter().map(|f| stem(f).to_string()).collect();
+        waiting.retain(|file| match build_one(knowledge, file, &pending, &built) {
+            Ok(Some(pack)) => {
+                built.push(pack);
+                false
+            }
+            Ok(None) => true,
+            Err(mut e) => {
+                errors.append(&mut e);
+                false
+            }
+        });
+        if waiting.is_empty() || waiting.len() == before {
+            break;
+        }
+    }
+    for file in waiting {
+        errors.push(format!("{}: its `depends:` packs depend on it in turn", file.display()));
+    }
+    built.sort_by(|a, b| a.name.cmp(&b.name));
+    if errors.is_empty() { Ok(built) } else { Err(errors) }
+}
+
+fn stem(file: &Path) -> &str {
+    file.file_stem().and_then(|s| s.to_str()).unwrap_or_default()
+}
+
+/// Builds one pack, or nothing yet (`Ok(None)`) while a pack it depends on is `pending` and
+/// not yet `built`.
+fn build_one(knowledge: &Path, file: &Path, pending: &[String], built: &[Built]) -> Result<Option<Built>, Vec<String>> {
+    let shown = file.display().to_string();
+    let text = std::fs::read_to_string(file).map_err(|e| vec![format!("{shown}: cannot read: {e}")])?;
+    let located = |(place, message): (Option<(usize, usize)>, String)| match place {
+        Some((line, col)) => vec![format!("{shown}:{line}:{col}: {message}")],
+        None => vec![format!("{shown}: {message}")],
+    };
+    let head: Head = super::schema::parse_yaml(&text).map_err(located)?;
+    if head.pack != stem(file) {
+        return Err(vec![format!(
+            "{shown}: the pack is named `{}`; its file must be {}.yaml",
+            head.pack, head.pack
+        )]);
+    }
+    if head.build.is_none() {
+        // A pack kept by hand: it must load, and ships as it is.
+        super::schema::parse(&text).map_err(located)?;
+        return Ok(Some(Built { name: head.pack, text }));
+    }
+    let manifest: Manifest = super::schema::parse_yaml(&text).map_err(located)?;
+    let depends = &manifest.build.depends;
+    if depends
+        .iter()
+        .any(|d| pending.contains(d) && !built.iter().any(|b| &b.name == d))
+    {
+        return Ok(None);
+    }
+    let inputs = read_inputs(knowledge, &manifest.build.inputs, &shown)?;
+    let text = match manifest.build.importer {
+        Importer::CongressLegislators => import::congress_legislators(&inputs).map_err(|e| vec![e])?,
+        Importer::Rows => rows::pack(
+            &rows::Head {
+                name: &manifest.pack,
+                description: manifest.build.description.as_deref(),
+                source: manifest.build.source.as_deref(),
+                examples: &manifest.build.examples,
+            },
+            &inputs,
+            knowledge,
+            rows::Context {
+                sources: Sources::read(knowledge, &manifest.build.adapters)
+                    .map_err(|e| e.into_iter().map(|e| format!("{shown}: {e}")).collect::<Vec<_>>())?,
+                offices: offices_of(depends, built).map_err(|e| vec![format!("{shown}: {e}")])?,
+            },
+        )?,
+    };
+    Ok(Some(Built {
+        name: manifest.pack,
+        text,
+    }))
+}
+
+/// The offices the packs `depends` names define: as built here, or as claimcheck ships them.
+fn offices_of(depends: &[String], built: &[Built]) -> Result<Vec<rows::Office>, String> {
+    let mut offices = Vec::new();
+    for name in depends {
+        let data = match built.iter().find(|b| &b.name == name) {
+            Some(pack) => super::schema::parse(&pack.text)
+                .map(super::PackData::from)
+                .map_err(|(_, e)| format!("the pack `{name}` it depends on: {e}"))?,
+            None => {
+                let shipped = format!("rules/{name}.yaml");
+                let (_, _, json) = super::BUILTIN_PACKS
+                    .iter()
+                    .find(|(path, ..)| *path == shipped)
+                    .ok_or_else(|| {
+                        format!(
+                            "it depends on `{name}`, which neither knowledge/packs/ nor claimcheck's shipped packs hold"
+                        )
+                    })?;
+                serde_json::from_str::<super::PackData>(json).map_err(|e| format!("the shipped pack `{name}`: {e}"))?
+            }
+        };
+        offices.extend(data.offices.into_iter().map(|o| rows::Office {
+            id: o.id,
+            country: o.country.unwrap_or_default(),
+            title: o.title,
+            aliases: o.aliases,
+            government: o.government.unwrap_or_default(),
+            holders: String::new(),
+            defined_in: Some(name.clone()),
+        }));
+    }
+    Ok(offices)
+}
+
+/// The inputs a manifest names, relative to `knowledge/`, as (path shown, text). A source's
+/// folder must say where it comes from (`SOURCE.md`).
+fn read_inputs(knowledge: &Path, inputs: &[String], manifest: &str) -> Result<Vec<(String, String)>, Vec<String>> {
+    let mut read = Vec::new();
+    let mut errors = Vec::new();
+    for input in inputs {
+        let path = knowledge.join(input);
+        if let Some(folder) = source_folder(input)
+            && !knowledge.join("sources").join(folder).join("SOURCE.md").is_file()
+        {
+            errors.push(format!(
+                "{manifest}: `{input}`: sources/{folder}/SOURCE.md is missing (origin, licence, cut, caveats)"
+            ));
+            continue;
+        }
+        match std::fs::read_to_string(&path) {
+            Ok(text) => read.push((input.clone(), text)),
+            Err(e) => errors.push(format!("{manifest}: `{input}`: cannot read {}: {e}", path.display())),
+        }
+    }
+    if errors.is_empty() { Ok(read) } else { Err(errors) }
+}
+
+/// `sources/NAME/…` (or `sources/NAME row 3`) → `NAME`.
+pub(super) fn source_folder(path: &str) -> Option<&str> {
+    path.strip_prefix("sources/")?
+        .split(|c: char| c == '/' || c == ':' || c == ',' || c.is_whitespace())
+        .next()
+        .filter(|f| !f.is_empty())
+}
+
+/// Where each built pack differs from the one shipped in `rules_dir`: a unified diff per pack,
+/// empty when every pack is what the knowledge builds.
+pub fn check(built: &[Built], rules_dir: &Path) -> String {
+    let mut out = String::new();
+    for pack in built {
+        let path = rules_dir.join(format!("{}.yaml", pack.name));
+        let shipped = std::fs::read_to_string(&path).unwrap_or_default();
+        if shipped != pack.text {
+            let shown = path.display().to_string();
+            let diff = similar::TextDiff::from_lines(&shipped, &pack.text);
+            out.push_str(
+                &diff
+                    .unified_diff()
+                    .context_radius(2)
+                    .header(&format!("{shown} (shipped)"), &format!("{shown} (built)"))
+                    .to_string(),
+            );
+        }
+    }
+    out
+}
