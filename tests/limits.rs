@@ -17,11 +17,16 @@ const BIN: &str = env!("CARGO_BIN_EXE_claimcheck");
 
 /// `claimcheck check FILE` in `dir` under an address-space cap of `mib` MiB.
 fn check_capped(dir: &Path, file: &str, mib: usize) -> std::process::Output {
+    run_capped(dir, &["check", file], mib)
+}
+
+/// `claimcheck ARGS…` in `dir` under an address-space cap of `mib` MiB.
+fn run_capped(dir: &Path, args: &[&str], mib: usize) -> std::process::Output {
     let mut cmd = Command::new("sh");
-    cmd.args(["-c", "ulimit -v \"$1\" && exec \"$0\" check \"$2\""])
+    cmd.args(["-c", "ulimit -v \"$1\" && shift && exec \"$0\" \"$@\""])
         .arg(BIN)
         .arg((mib * 1024).to_string())
-        .arg(file)
+        .args(args)
         .current_dir(dir)
         .env("MALLOC_ARENA_MAX", "1")
         .env("NO_COLOR", "1");
@@ -64,4 +69,37 @@ fn front_matter_alias_bomb_fits_in_256_mib() {
     // The finding in the body: the article was read, and dated from the front matter.
     assert_eq!(code(&out), 1, "{}", stderr(&out));
     assert!(stdout(&out).contains("former-incumbent"), "{}", stdout(&out));
+}
+
+/// The same bomb in a rule pack: a 100 KB name repeated 125,000 times by alias in a person's
+/// `aliases:`. The pack loader's budget bounds the bytes of scalars, aliases expanded (twice
+/// the pack's size plus 1 MiB), so the load stops after about 2 MB with one line naming the
+/// file, and exit 2; the article is not checked against a pack that did not load.
+#[test]
+fn pack_alias_bomb_is_refused_in_256_mib() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = "x".repeat(100_000);
+    let aliases = vec!["*s"; 125_000].join(", ");
+    let pack = format!(
+        "pack: bomb\ndescription: d\nsource: s\npeople:\n  someone:\n    name: &s {big}\n    aliases: [{aliases}]\n"
+    );
+    assert!(pack.len() > 600_000 && pack.len() < 700_000);
+    std::fs::write(dir.path().join("bomb.yaml"), pack).unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "date 2025-03-11 former President Donald Trump said.\n",
+    )
+    .unwrap();
+    for args in [
+        &["check", "--rules", "bomb.yaml", "a.txt"][..],
+        &["rules", "validate", "bomb.yaml"],
+    ] {
+        let out = run_capped(dir.path(), args, 256);
+        assert_eq!(code(&out), 2, "{args:?}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.starts_with("claimcheck: error: bomb.yaml:7:"), "{args:?}: {err}");
+        assert!(err.contains("too large"), "{args:?}: {err}");
+        assert_eq!(stdout(&out), "", "{args:?}");
+    }
 }
