@@ -99,6 +99,10 @@ pub fn read(origin: &str, text: &str, from: usize) -> Result<Option<FrontMatter>
             fm.passages.push(Passage::new(*kind, pieces));
         }
     }
+    // In the order they are written (`description:` may come first): passages are looked up
+    // by binary search on where they start.
+    fm.passages
+        .sort_by_key(|p| p.pieces.first().map(|piece| piece.span().start));
     Ok(Some(fm))
 }
 

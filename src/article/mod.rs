@@ -20,7 +20,7 @@ pub mod text;
 use crate::edit::Edit;
 use chrono::NaiveDate;
 pub use dates::parse_day;
-use passage::{Markup, Notice, Passage};
+use passage::{Markup, Notice, Passage, Piece};
 use std::fmt;
 use std::ops::Range;
 
@@ -304,32 +304,45 @@ impl Article {
     /// escapes decoded, whitespace normalised; `None` where no passage's text is in it (a
     /// comment, markup only).
     pub fn read_text(&self, range: Range<usize>) -> Option<crate::grammar::Flat> {
-        use crate::grammar::{Flat, Piece};
-        let first_start = |p: &Passage| match p.pieces.first() {
-            Some(Piece::Copy(r) | Piece::Replace(r, _)) => r.start,
-            None => usize::MAX,
+        let pieces: Vec<Piece> = self.pieces_in(range)?.collect();
+        let read = crate::grammar::Flat::from_pieces(&self.text, &pieces);
+        (!read.text.is_empty()).then_some(read)
+    }
+
+    /// Whether `read_text` would find any text in the range, without building it: a report
+    /// asks this of the rest of a line for every finding, and a line may be the whole file.
+    pub fn has_text(&self, range: Range<usize>) -> bool {
+        let Some(mut pieces) = self.pieces_in(range) else {
+            return false;
         };
+        pieces.any(|p| match p {
+            Piece::Copy(r) => self.text[r].chars().any(|c| !c.is_whitespace()),
+            Piece::Replace(_, text) => text.chars().any(|c| !c.is_whitespace()),
+        })
+    }
+
+    /// The pieces of the passage holding `range.start` that fall in the range, clipped to it;
+    /// a replaced piece only when the range holds all of it.
+    fn pieces_in(&self, range: Range<usize>) -> Option<impl Iterator<Item = Piece> + '_> {
+        let first_start = |p: &Passage| p.pieces.first().map_or(usize::MAX, |piece| piece.span().start);
         let i = self.passages.partition_point(|p| first_start(p) <= range.start);
         let passage = &self.passages[i.checked_sub(1)?];
-        let span = |p: &Piece| match p {
-            Piece::Copy(r) | Piece::Replace(r, _) => r.clone(),
-        };
         // Pieces are in source order: find the first that ends past the range's start.
-        let from = passage.pieces.partition_point(|p| span(p).end <= range.start);
-        let pieces: Vec<Piece> = passage.pieces[from..]
-            .iter()
-            .take_while(|p| span(p).start < range.end)
-            .filter_map(|p| match p {
-                Piece::Copy(r) => {
-                    let clipped = r.start.max(range.start)..r.end.min(range.end);
-                    (!clipped.is_empty()).then_some(Piece::Copy(clipped))
-                }
-                Piece::Replace(r, _) if range.start <= r.start && r.end <= range.end => Some(p.clone()),
-                Piece::Replace(..) => None,
-            })
-            .collect();
-        let read = Flat::from_pieces(&self.text, &pieces);
-        (!read.text.is_empty()).then_some(read)
+        let from = passage.pieces.partition_point(|p| p.span().end <= range.start);
+        let end = range.end;
+        Some(
+            passage.pieces[from..]
+                .iter()
+                .take_while(move |p| p.span().start < end)
+                .filter_map(move |p| match p {
+                    Piece::Copy(r) => {
+                        let clipped = r.start.max(range.start)..r.end.min(range.end);
+                        (!clipped.is_empty()).then_some(Piece::Copy(clipped))
+                    }
+                    Piece::Replace(r, _) if range.start <= r.start && r.end <= range.end => Some(p.clone()),
+                    Piece::Replace(..) => None,
+                }),
+        )
     }
 
     /// Where a byte offset is, in the units each consumer counts in.

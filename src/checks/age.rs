@@ -174,4 +174,17 @@ mod tests {
         // Judged on the day the sentence is set on: he was 70 on 2017-01-20.
         assert!(ids("2025-03-11", "On January 20, 2017, Donald Trump, 70, took the oath.").is_empty());
     }
+
+    #[test]
+    fn an_age_with_a_leading_zero_is_replaced_whole() {
+        // The fix once replaced one digit of "07", leaving "787".
+        assert_eq!(
+            fixed("2025-03-11", "Donald Trump, 07, spoke first."),
+            "Donald Trump, 78, spoke first."
+        );
+        assert_eq!(
+            fixed("2025-03-11", "The 007-year-old Donald Trump spoke."),
+            "The 78-year-old Donald Trump spoke."
+        );
+    }
 }

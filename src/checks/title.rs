@@ -404,15 +404,14 @@ fn contradiction(id: &CheckId, term: &Term, standings: &[Standing], t: &TitleCla
         ),
         CheckId::ElectInOffice => (
             Severity::Error,
-            format!("{who} took office as {office} on {}; {dated}", term.from),
-            match (t.modifier_span.clone(), t.modifier) {
-                (Some(span), _) => Some(Edit::delete(span)), // "incoming "
-                (None, Some(Modifier::Elect)) => {
-                    Some(Edit::delete(t.title_span.end..t.title_span.end + "-elect".len()))
-                }
-                // "-designate", " nominee": the suffix's length is not known here.
-                _ => None,
+            match term.to.filter(|_| term.ended_before(cx.date) == Truth::Yes) {
+                Some(to) => format!(
+                    "{who} took office as {office} on {} and left it on {to}; {dated}",
+                    term.from
+                ),
+                None => format!("{who} took office as {office} on {}; {dated}", term.from),
             },
+            elect_fix(t, term, cx.date),
         ),
         _ => (
             Severity::Error,
@@ -426,6 +425,30 @@ fn contradiction(id: &CheckId, term: &Term, standings: &[Standing], t: &TitleCla
         message,
         fix,
         fact: rules.describe_term(person, term),
+    }
+}
+
+/// "-elect" (or "incoming") once the term has begun: dropped while the term runs. Once it has
+/// ended, the title alone would be stale in turn, so the fix says "former" at once.
+fn elect_fix(t: &TitleClaim, term: &Term, day: chrono::NaiveDate) -> Option<Edit> {
+    // "-designate", " nominee": with no span of its own, the suffix's length is not known here.
+    if t.modifier_span.is_none() && t.modifier != Some(Modifier::Elect) {
+        return None;
+    }
+    let elect_end = t.title_span.end + "-elect".len();
+    if term.ended_before(day) != Truth::Yes {
+        return Some(match t.modifier_span.clone() {
+            Some(span) => Edit::delete(span), // "incoming "
+            None => Edit::delete(t.title_span.end..elect_end),
+        });
+    }
+    let former = if t.opens_sentence { "Former " } else { "former " };
+    match t.modifier_span.clone() {
+        Some(span) => Some(Edit::replace(span, former)),
+        // "President-elect" becomes "former President" in one edit, written from the title as
+        // read: only when that is its source (no markup or entity inside), else no fix.
+        None => (t.title.len() == t.title_span.len())
+            .then(|| Edit::replace(t.title_span.start..elect_end, format!("{former}{}", t.title))),
     }
 }
 
@@ -661,6 +684,22 @@ mod tests {
                 "The office keeps promises President-elect Joe Biden made."
             )
             .is_empty()
+        );
+        // After the term: "former", not the bare title the next check would call stale.
+        assert_eq!(
+            fixed(
+                "2025-03-11",
+                "The officials President-elect Joe Biden says the plan works."
+            ),
+            "The officials former President Joe Biden says the plan works."
+        );
+        assert_eq!(
+            fixed("2025-03-11", "President-elect Joe Biden says the plan works."),
+            "Former President Joe Biden says the plan works."
+        );
+        assert_eq!(
+            fixed("2025-03-11", "Incoming President Joe Biden says the plan works."),
+            "Former President Joe Biden says the plan works."
         );
         // "incoming" reads as "-elect".
         assert!(ids("2024-12-01", "Incoming President Donald Trump says the plan works.").is_empty());

@@ -18,6 +18,11 @@ fn number(i: &str) -> IResult<&str, u32> {
     map_res(take_while_m_n(1, 3, |c: char| c.is_ascii_digit()), str::parse).parse(i)
 }
 
+/// The bytes of the digits `text` starts with: "07" is two, though 7 prints as one.
+fn digits_len(text: &str) -> usize {
+    text.bytes().take_while(u8::is_ascii_digit).count()
+}
+
 /// ", 78," (or ", 78." / ", 78)", ", aged 78,") after a name; not ", 4.6%".
 fn apposed_age(i: &str) -> IResult<&str, u32> {
     let aged = opt(alt((tag("aged "), tag("age "))));
@@ -53,7 +58,9 @@ pub(super) fn site(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
         let (rest, _) = bracketed_age(&text[s..]).ok()?;
         return Some((s, text.len() - rest.len()));
     }
-    let start = text[..s].rfind(|c: char| !c.is_ascii_digit()).map_or(0, |p| p + 1);
+    // The digits just before: trimmed off, not found by the last non-digit's index plus one,
+    // which lands inside a multibyte character ("”78-year-old").
+    let start = text[..s].trim_end_matches(|c: char| c.is_ascii_digit()).len();
     (start < s && s - start <= 3).then_some((start, e))
 }
 
@@ -65,7 +72,7 @@ pub(super) fn parse(site: &Site, rules: &RuleSet) -> Option<(ClaimKind, Range<us
         // "78-year-old Donald Trump": the name after.
         let (name, people) = names::name_after(text, end, rules).filter(|(n, _)| names::is_full(n))?;
         let people = names::by_occupation(people, &text[site.sentence.clone()], rules);
-        let digits = start..start + age.to_string().len();
+        let digits = start..start + digits_len(&text[start..]);
         return Some(claim(
             name,
             people,

@@ -93,9 +93,10 @@ pub(super) fn parse(site: &Site, offices: &[usize], rules: &RuleSet) -> Option<(
     // A suffix ("-elect", " nominee") is not a word before the title to delete.
     // "Ian Moss, a former president": without "former", "a" would be wrong too.
     let indefinite = |at: usize| text[..at].ends_with("a ") || text[..at].ends_with("an ");
-    let modifier_span = modifier
+    let modifier_at = modifier
         .filter(|&(m, at)| m != Modifier::Elect && !(suffixed && at >= end) && at < start && !indefinite(at))
-        .map(|(_, m)| flat.source_span(m..start));
+        .map(|(_, at)| at);
+    let modifier_span = modifier_at.map(|at| flat.source_span(at..start));
     let phrase = match found.shape {
         TitleShape::AfterApposition => found.phrase.clone(),
         _ => found.phrase.start..name_end,
@@ -110,7 +111,8 @@ pub(super) fn parse(site: &Site, offices: &[usize], rules: &RuleSet) -> Option<(
         office_words,
         title_start: flat.source(insert_at),
         title_span: flat.source_span(start..end),
-        opens_sentence: opens_sentence(text, site.sentence.start, insert_at),
+        // A fix may replace the modifier ("Incoming President" → "Former President").
+        opens_sentence: opens_sentence(text, site.sentence.start, modifier_at.unwrap_or(insert_at)),
         name: name_text.to_string(),
         shape: found.shape,
         indefinite: modifier.is_some_and(|(_, at)| indefinite(at)),

@@ -13,6 +13,15 @@ pub enum Piece {
     Replace(Range<usize>, String),
 }
 
+impl Piece {
+    /// The source bytes it stands for.
+    pub fn span(&self) -> &Range<usize> {
+        match self {
+            Piece::Copy(r) | Piece::Replace(r, _) => r,
+        }
+    }
+}
+
 pub struct Flat {
     pub text: String,
     /// (flat offset, source offset) where a run of characters copied unchanged begins;

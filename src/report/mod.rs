@@ -193,9 +193,8 @@ pub fn excerpt(article: &Article, f: &Finding) -> Excerpt {
     // "…" where the line has more prose before or after: markup alone does not count.
     let line_start = article.line_span(a).start;
     let line_end = article.line_span(b.saturating_sub(1)).end.max(b);
-    let more = |range: Range<usize>| match article.read_text(range.clone()) {
-        Some(_) => true,
-        None => article.passages.is_empty() && !text[range].trim().is_empty(),
+    let more = |range: Range<usize>| {
+        article.has_text(range.clone()) || article.passages.is_empty() && !text[range].trim().is_empty()
     };
     let open = if more(line_start..a) { "…" } else { "" };
     let close = if more(b..line_end) { "…" } else { "" };
