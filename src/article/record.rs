@@ -87,8 +87,12 @@ impl Article {
                     Some(name) => record_day(record.updated.as_deref(), name).map_err(&fail)?,
                     None => None,
                 };
-                let (day, kind) = prefer(published, updated, options.date_from)
-                    .ok_or_else(|| fail(format!("no date: the record has no `{}` field (--date-field names it, or pass --date YYYY-MM-DD)", fields.date)))?;
+                let (day, kind) = prefer(published, updated, options.date_from).ok_or_else(|| {
+                    fail(format!(
+                        "no date: the record has no `{}` field (--date-field names it, or pass --date YYYY-MM-DD)",
+                        fields.date
+                    ))
+                })?;
                 (day, DateSource::Record, kind)
             }
         };
@@ -123,6 +127,24 @@ impl Article {
             lines,
             text,
         })
+    }
+
+    /// How reports name the article: its path, or `archive.jsonl:17 [reut-5]` for a record.
+    pub fn name(&self) -> String {
+        match &self.record {
+            Some(record) => record.at.name(&self.origin),
+            None => self.origin.clone(),
+        }
+    }
+
+    /// A place as people read it: `news/a.txt:3:25`, or `archive.jsonl:17 [reut-5] text:3:25`
+    /// in a record (the line in the archive, then the place in the record's field).
+    pub fn place(&self, offset: usize) -> String {
+        let (line, column) = self.line_col(offset);
+        match self.field_at(offset) {
+            Some(field) => format!("{} {field}:{line}:{column}", self.name()),
+            None => format!("{}:{line}:{column}", self.origin),
+        }
     }
 
     /// Which field of a record an offset is in: `title` or `text`; `None` for a file.
@@ -203,7 +225,10 @@ mod tests {
         let mut r = record("Text.", None, Some("2025-03-11"));
         r.updated = Some("Wed, 12 Mar 2025 10:00:00 +0000".into());
         let a = read(r.clone()).unwrap();
-        assert_eq!((a.date.to_string(), a.date_kind), ("2025-03-12".into(), DateKind::Updated));
+        assert_eq!(
+            (a.date.to_string(), a.date_kind),
+            ("2025-03-12".into(), DateKind::Updated)
+        );
         let options = ReadOptions {
             date_from: DateKind::Published,
             ..ReadOptions::default()
