@@ -44,7 +44,9 @@ impl Rows {
             fields.title.clone().unwrap_or_default(),
             fields.updated.clone().unwrap_or_default(),
         ];
-        let columns = names.clone().map(|name| header.iter().position(|h| !name.is_empty() && *h == name));
+        let columns = names
+            .clone()
+            .map(|name| header.iter().position(|h| !name.is_empty() && *h == name));
         let missing = |i: usize, flag: &str| {
             let shown: Vec<&str> = header.iter().map(String::as_str).take(12).collect();
             ArticleError::new(
@@ -78,12 +80,17 @@ impl Rows {
             let Some(bytes) = self.columns[slot].and_then(|i| self.row.get(i)) else {
                 return Ok(None);
             };
-            String::from_utf8(bytes.to_vec())
-                .map(Some)
-                .map_err(|e| format!("`{}` is not UTF-8 text (invalid byte at offset {})", self.names[slot], e.utf8_error().valid_up_to()))
+            String::from_utf8(bytes.to_vec()).map(Some).map_err(|e| {
+                format!(
+                    "`{}` is not UTF-8 text (invalid byte at offset {})",
+                    self.names[slot],
+                    e.utf8_error().valid_up_to()
+                )
+            })
         };
         let id = value(2).ok().flatten().filter(|id| !id.is_empty());
-        let fail = |message: String| ArticleError::new(&self.archive, message).in_record(RecordRef { line, id: id.clone() });
+        let fail =
+            |message: String| ArticleError::new(&self.archive, message).in_record(RecordRef { line, id: id.clone() });
         let text = value(0).map_err(fail)?.ok_or_else(|| {
             fail(format!(
                 "the row has {} fields, too few to hold `{}`",
@@ -119,8 +126,11 @@ impl Records for Rows {
                 continue;
             }
             if self.row.as_slice().len() > MAX_RECORD_BYTES {
-                let error = ArticleError::new(&self.archive, format!("the record is longer than {} MiB", MAX_RECORD_BYTES >> 20))
-                    .in_record(RecordRef { line, id: None });
+                let error = ArticleError::new(
+                    &self.archive,
+                    format!("the record is longer than {} MiB", MAX_RECORD_BYTES >> 20),
+                )
+                .in_record(RecordRef { line, id: None });
                 return Some(Ok(Unit::Ready(Err(error))));
             }
             return Some(Ok(Unit::Ready(self.record(line))));
@@ -148,7 +158,11 @@ mod tests {
     #[test]
     fn rows_with_quoted_line_breaks_keep_their_first_line() {
         let got = rows("id,date,text\n1,2025-03-11,\"One\nTwo\"\n2,2025-03-12,Three\n", b',').unwrap();
-        let got: Vec<(usize, String)> = got.into_iter().map(|r| r.unwrap()).map(|r| (r.at.line, r.text)).collect();
+        let got: Vec<(usize, String)> = got
+            .into_iter()
+            .map(|r| r.unwrap())
+            .map(|r| (r.at.line, r.text))
+            .collect();
         assert_eq!(got, [(2, "One\nTwo".to_string()), (4, "Three".to_string())]);
     }
 

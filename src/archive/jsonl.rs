@@ -65,11 +65,14 @@ impl Records for Lines {
             };
             self.line += 1;
             if length > MAX_RECORD_BYTES {
-                let error = ArticleError::new(&self.archive, format!("the record is longer than {} MiB", MAX_RECORD_BYTES >> 20))
-                    .in_record(RecordRef {
-                        line: self.line,
-                        id: None,
-                    });
+                let error = ArticleError::new(
+                    &self.archive,
+                    format!("the record is longer than {} MiB", MAX_RECORD_BYTES >> 20),
+                )
+                .in_record(RecordRef {
+                    line: self.line,
+                    id: None,
+                });
                 return Some(Ok(Unit::Ready(Err(error))));
             }
             if self.line == 1 && bytes.starts_with("\u{feff}".as_bytes()) {
@@ -89,7 +92,8 @@ impl Records for Lines {
 
 /// One JSON line as a record: the fields `fields` names, the rest skipped unread.
 pub fn parse(archive: &str, line: usize, bytes: &[u8], fields: &Fields) -> Result<Record, ArticleError> {
-    let fail = |id: Option<String>, message: String| ArticleError::new(archive, message).in_record(RecordRef { line, id });
+    let fail =
+        |id: Option<String>, message: String| ArticleError::new(archive, message).in_record(RecordRef { line, id });
     let mut de = serde_json::Deserializer::from_slice(bytes);
     let picked = Picked::seed(fields)
         .deserialize(&mut de)
@@ -100,15 +104,15 @@ pub fn parse(archive: &str, line: usize, bytes: &[u8], fields: &Fields) -> Resul
     let string = |value: Option<Value>, field: &str| match value {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => Ok(Some(s)),
-        Some(other) => Err(fail(
-            id.clone(),
-            format!("`{field}` is {}, not a string", other.kind()),
-        )),
+        Some(other) => Err(fail(id.clone(), format!("`{field}` is {}, not a string", other.kind()))),
     };
     let Some(text) = string(text, &fields.text)? else {
         return Err(fail(
             id,
-            format!("no `{}` field (--text-field names the field with the text)", fields.text),
+            format!(
+                "no `{}` field (--text-field names the field with the text)",
+                fields.text
+            ),
         ));
     };
     let date = string(date, &fields.date)?;
@@ -292,10 +296,21 @@ mod tests {
 
     #[test]
     fn takes_the_fields_asked_for_and_skips_the_rest() {
-        let r = parse_str(r#"{"id": 17, "skip": {"a": [1, {"b": null}]}, "date": "2025-03-11", "text": "T\u00e9xt", "title": null}"#)
-            .unwrap();
-        assert_eq!(r.at, RecordRef { line: 3, id: Some("17".into()) });
-        assert_eq!((r.text.as_str(), r.date.as_deref(), r.title), ("Téxt", Some("2025-03-11"), None));
+        let r = parse_str(
+            r#"{"id": 17, "skip": {"a": [1, {"b": null}]}, "date": "2025-03-11", "text": "T\u00e9xt", "title": null}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            r.at,
+            RecordRef {
+                line: 3,
+                id: Some("17".into())
+            }
+        );
+        assert_eq!(
+            (r.text.as_str(), r.date.as_deref(), r.title),
+            ("Téxt", Some("2025-03-11"), None)
+        );
     }
 
     #[test]

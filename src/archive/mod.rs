@@ -192,7 +192,11 @@ impl Archive {
             }
         }
         self.progress.record_bytes.fetch_add(bytes as u64, Ordering::Relaxed);
-        if units.is_empty() { Batch::End } else { Batch::Units(units) }
+        if units.is_empty() {
+            Batch::End
+        } else {
+            Batch::Units(units)
+        }
     }
 }
 

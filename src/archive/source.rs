@@ -38,7 +38,9 @@ pub fn open(input: &Input, progress: Arc<Progress>) -> Result<Box<dyn BufRead + 
         let shown = if name == STDIN_NAME { "-" } else { name };
         return Err(ArticleError::new(
             name,
-            format!("zstd-compressed archives are not read directly; decompress into a pipe: zstd -dc {shown} | claimcheck check --input-format jsonl -"),
+            format!(
+                "zstd-compressed archives are not read directly; decompress into a pipe: zstd -dc {shown} | claimcheck check --input-format jsonl -"
+            ),
         ));
     }
     Ok(Box::new(counted))

@@ -106,7 +106,9 @@ fn strip_offset(time: &str) -> Option<&str> {
     let valid = matches!(offset.len(), 2 | 4)
         && offset.bytes().all(|b| b.is_ascii_digit())
         && offset[..2].parse::<u32>().is_ok_and(|h| h <= 23)
-        && offset.get(2..).is_none_or(|m| m.is_empty() || m.parse::<u32>().is_ok_and(|m| m <= 59));
+        && offset
+            .get(2..)
+            .is_none_or(|m| m.is_empty() || m.parse::<u32>().is_ok_and(|m| m <= 59));
     valid.then_some(&time[..sign])
 }
 

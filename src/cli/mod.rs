@@ -7,6 +7,7 @@ mod config;
 mod docs;
 mod explain;
 mod init;
+mod progress;
 mod rules;
 mod walk;
 
