@@ -141,7 +141,7 @@ pub fn run_with(args: CheckArgs, mode: Mode) -> Result<(ExitStatus, Summary)> {
         input_error: false,
         bad_record: false,
         progress: Arc::new(Progress::default()),
-        bar: Bar::new(args.progress, total_bytes(&jobs)),
+        bar: Bar::new(args.progress, total_bytes(&jobs), streams(format, args.quiet)),
         checked: 0,
     };
     let started = Instant::now();
@@ -318,6 +318,15 @@ impl Run<'_> {
         self.bar
             .update(self.progress.consumed.load(Ordering::Relaxed), self.checked);
         self.out.flush()
+    }
+}
+
+/// Whether the format prints as the run goes (rather than one document, or a line, at the end).
+fn streams(format: Format, quiet: bool) -> bool {
+    match format {
+        Format::Human => !quiet,
+        Format::Jsonl | Format::Github | Format::Patch => true,
+        Format::Json | Format::Sarif | Format::Checkstyle => false,
     }
 }
 

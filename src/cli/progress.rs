@@ -1,7 +1,9 @@
 //! The progress bar of a long run: bytes of the inputs read against their size (so the ETA
 //! holds for a compressed archive too), the rate, and articles checked. Drawn on stderr, only
 //! when stderr is a terminal unless `--progress always`; never on stdout, which carries only
-//! the report.
+//! the report. With `auto`, a report printed as it goes to the same terminal would tear the
+//! bar (and the bar the report), so the bar is drawn then only when the report waits for the
+//! end (`--quiet`, `audit`) or stdout goes elsewhere (`> findings.jsonl`).
 
 use super::args::ProgressWhen;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -12,11 +14,13 @@ pub struct Bar {
 }
 
 impl Bar {
-    /// A bar for `total` bytes of input (`None`: standard input, of unknown length).
-    pub fn new(when: ProgressWhen, total: Option<u64>) -> Bar {
+    /// A bar for `total` bytes of input (`None`: standard input, of unknown length);
+    /// `streaming`: the report is printed on stdout as the run goes.
+    pub fn new(when: ProgressWhen, total: Option<u64>, streaming: bool) -> Bar {
+        let shares_screen = streaming && std::io::stdout().is_terminal();
         let target = match when {
             ProgressWhen::Never => return Bar { bar: None },
-            ProgressWhen::Auto if !std::io::stderr().is_terminal() => return Bar { bar: None },
+            ProgressWhen::Auto if !std::io::stderr().is_terminal() || shares_screen => return Bar { bar: None },
             ProgressWhen::Auto => ProgressDrawTarget::stderr(),
             // Drawn whatever stderr is (a log, a pipe), as asked.
             ProgressWhen::Always => ProgressDrawTarget::term_like(Box::new(console::Term::stderr())),
