@@ -379,3 +379,55 @@ fn jsonl_holds_a_summary_line_only_when_asked() {
         "{last}"
     );
 }
+
+#[test]
+fn audit_prints_the_tables_and_writes_a_self_contained_page() {
+    let dir = Scratch::new("audit");
+    dir.write("big.jsonl", big_archive());
+    let mut cmd = Command::new(BIN);
+    cmd.args([
+        "audit",
+        "--skip-bad",
+        "big.jsonl",
+        "--html",
+        "report.html",
+        "--svg",
+        "chart.svg",
+    ])
+    .current_dir(&dir.0);
+    let out = cmd.output().unwrap();
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let tables = stdout(&out);
+    assert!(
+        tables.starts_with("Findings by id\n  stale-title  715\n"),
+        "the tables, not every finding: {tables}"
+    );
+    assert!(!tables.contains("warning[stale-title]"));
+    let page = std::fs::read_to_string(dir.0.join("report.html")).unwrap();
+    assert!(page.contains("<svg") && page.contains("stale-title (715)"));
+    assert_eq!(page.matches("<section>").count(), 20, "the top 20 records");
+    assert!(page.contains("<pre class=\"ins\">+ Former President Joe Biden said"));
+    assert!(
+        !page.contains("<script") && !page.contains("src=") && !page.contains("href="),
+        "nothing fetched"
+    );
+    let svg = std::fs::read_to_string(dir.0.join("chart.svg")).unwrap();
+    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+    assert_eq!(
+        svg.matches(">2019</text>").count() + svg.matches(">2025</text>").count(),
+        2
+    );
+}
+
+#[test]
+fn the_progress_bar_is_on_stderr_only_and_only_when_asked_in_a_pipe() {
+    let dir = Scratch::new("progress");
+    dir.write("big.jsonl", big_archive());
+    let piped = dir.check(&["--skip-bad", "--format", "jsonl", "big.jsonl"]);
+    let drawn = dir.check(&["--skip-bad", "--format", "jsonl", "--progress", "always", "big.jsonl"]);
+    assert_eq!(stdout(&piped), stdout(&drawn), "the bar never touches stdout");
+    let lines = |o: &Output| stderr(o).lines().filter(|l| l.contains("error")).count();
+    assert_eq!(lines(&piped), 357);
+    assert_eq!(stderr(&piped).lines().count(), 357, "no bar in a pipe");
+    assert!(stderr(&drawn).contains("checked"), "{}", stderr(&drawn));
+}

@@ -29,6 +29,9 @@ pub enum Command {
     /// Validate, list, test or import rule packs.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// An audit of archives (or files): the summary tables on standard output (`check
+    /// --summary`), and a one-page report with --html / --svg. Takes the options of `check`.
+    Audit(AuditArgs),
     /// Write a commented .claimcheck.yaml, every key at its default, in the current directory.
     Init,
     /// What a finding id means, an example, and how to silence it.
@@ -213,6 +216,18 @@ impl ArchiveArgs {
             updated: optional(&self.updated_field),
         }
     }
+}
+
+#[derive(clap::Args)]
+pub struct AuditArgs {
+    #[command(flatten)]
+    pub check: CheckArgs,
+    /// Write a one-page HTML report (self-contained: no scripts, nothing fetched).
+    #[arg(long, value_name = "FILE")]
+    pub html: Option<std::path::PathBuf>,
+    /// Write the chart of findings per year by id as an SVG image.
+    #[arg(long, value_name = "FILE")]
+    pub svg: Option<std::path::PathBuf>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -2,6 +2,7 @@
 //! disk, a closed pipe), which `main` turns into exit 2 or a quiet end.
 
 mod args;
+mod audit;
 mod check;
 mod config;
 mod docs;
@@ -23,6 +24,7 @@ pub fn run() -> Result<ExitStatus> {
     match cli.command {
         Command::Check(args) => check::run(args, check::Mode::Findings),
         Command::Claims(args) => check::run(args, check::Mode::Ledger),
+        Command::Audit(args) => audit::run(args),
         Command::Rules(cmd) => rules::run(cmd),
         Command::Init => init::run(),
         Command::Explain(args) => explain::run(args),

@@ -4,6 +4,7 @@
 //! checkstyle) keep anything between articles, and then only findings, never texts.
 
 pub mod audit;
+pub mod audit_html;
 pub mod checkstyle;
 pub mod github;
 pub mod human;
