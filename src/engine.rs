@@ -3,7 +3,7 @@
 //! server all check text through an `Engine`, so they cannot disagree.
 
 use crate::article::{self, Article, ArticleError, Fields, ReadOptions, Record};
-use crate::checks::{Outcome, check_article};
+use crate::checks::{Options, Outcome, check_article_in};
 use crate::policy::Policy;
 use crate::rules::RuleSet;
 
@@ -13,6 +13,8 @@ pub struct Engine<'a> {
     /// How articles are read: a date that wins over the text's own (`--date`, a record's
     /// field), which front-matter date to use, the format of standard input.
     pub read: ReadOptions,
+    /// How the checks read what house style decides (`country:`, `title-at-event:`).
+    pub options: Options,
 }
 
 impl<'a> Engine<'a> {
@@ -21,6 +23,7 @@ impl<'a> Engine<'a> {
             rules,
             policy: Policy::default(),
             read: ReadOptions::default(),
+            options: Options::default(),
         }
     }
 
@@ -65,7 +68,7 @@ impl<'a> Engine<'a> {
     }
 
     pub fn check_article(&self, article: &Article) -> Outcome {
-        let mut outcome = check_article(article, self.rules);
+        let mut outcome = check_article_in(article, self.rules, &self.options);
         self.policy.apply(article, &mut outcome);
         outcome
     }

@@ -10,7 +10,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const BIN: &str = env!("CARGO_BIN_EXE_claimcheck");
 const ESC: u8 = 0x1b;
@@ -855,8 +855,10 @@ fn many_claims_in_one_run_on_sentence_fit_in_memory() {
     assert!(stdout(&out).contains("20000 errors"));
 }
 
+/// 120,000 claims in 5 MB are all judged. How fast is a benchmark's question
+/// (`scripts/bench-corpus`, DECISIONS: never a timed test); the limit here only stops a hang.
 #[test]
-fn many_claims_in_five_megabytes_finish_quickly() {
+fn many_claims_in_five_megabytes_are_all_judged() {
     let dir = Scratch::new("many-claims");
     dir.write(
         "many.txt",
@@ -865,12 +867,11 @@ fn many_claims_in_five_megabytes_finish_quickly() {
             "The board met. President Xyz Abc spoke. ".repeat(120_000)
         ),
     );
-    let start = Instant::now();
     let mut cmd = Command::new(BIN);
     cmd.args(["check", "many.txt"]).current_dir(&dir.0);
-    let out = run_with_limit(cmd, Duration::from_secs(30)).expect("finishes in 30 s");
+    let out = run_with_limit(cmd, Duration::from_secs(600)).expect("does not hang");
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    assert!(start.elapsed() < Duration::from_secs(30));
+    assert!(stdout(&out).contains("120000 claims"), "{}", stdout(&out));
 }
 
 #[test]
@@ -1091,12 +1092,112 @@ fn rules_validate_locates_every_error_kind() {
             "duplicate office id",
         ),
         ("rules/bad-held.yaml", "rules/bad-held.yaml:3:3:", "unknown office"),
+        (
+            "rules/gap.yaml",
+            "rules/gap.yaml:3:3:",
+            "office `testville-mayor` is complete: no term is sure to cover 2014-01-02",
+        ),
     ] {
         let out = rules_cmd(&["validate", pack]);
         assert_eq!(code(&out), 2, "{pack}: {}", stdout(&out));
         let e = one_error(&out);
         assert!(e.starts_with(at) && e.contains(says), "{pack}: {e}");
     }
+}
+
+/// `rules coverage` ranks the titled names no pack knows and says what share of title claims
+/// they leave unverifiable.
+#[test]
+fn rules_coverage_ranks_the_names_no_pack_knows() {
+    let dir = Scratch::new("coverage");
+    dir.write(
+        "a.txt",
+        "date 2025-03-11\nPresident Jane Roe met President Donald Trump. President Jane Roe left.\n",
+    );
+    dir.write(
+        "b.txt",
+        "date 2025-03-11\nGovernor Ann Poe spoke. Prime Minister Jane Roe spoke.\n",
+    );
+    let out = Command::new(BIN)
+        .args(["rules", "coverage", "a.txt", "b.txt", "--format", "json"])
+        .current_dir(&dir.0)
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(report["title_claims"], 5, "{report}");
+    assert_eq!(report["unknown_name"], 4, "{report}");
+    assert_eq!(report["names"][0]["name"], "Jane Roe");
+    assert_eq!(report["names"][0]["count"], 3);
+    assert_eq!(report["names"][0]["titles"]["President"], 2);
+    assert_eq!(report["names"][0]["first"], "a.txt:2");
+    let human = Command::new(BIN)
+        .args(["rules", "coverage", "a.txt"])
+        .current_dir(&dir.0)
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&human)
+            .starts_with("3 title claims: 2 unverifiable (66.7%), 2 of them because no pack knows the name (66.7%)\n"),
+        "{}",
+        stdout(&human)
+    );
+}
+
+/// Wikidata query results → rows (`rules import wikidata`) → a pack (`rules build`) → a check
+/// that uses it: the whole path a researcher takes, people with no office included.
+#[test]
+fn wikidata_results_become_rows_and_a_pack() {
+    let dir = Scratch::new("wikidata");
+    dir.write(
+        "results.csv",
+        "person,personLabel,position,start,startPrecision,born,died,occupationLabel\n\
+         http://www.wikidata.org/entity/Q100,Ann Example,http://www.wikidata.org/entity/Q200,2016-03-01T00:00:00Z,11,1960-02-01T00:00:00Z,,\n\
+         http://www.wikidata.org/entity/Q101,Jo Singer,,,,1950-05-05T00:00:00Z,2020-06-13T00:00:00Z,singer\n",
+    );
+    let out = Command::new(BIN)
+        .args([
+            "rules",
+            "import",
+            "wikidata",
+            "results.csv",
+            "--office",
+            "Q200=tv-mayor",
+        ])
+        .current_dir(&dir.0)
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    dir.write("knowledge/curated/t/people.csv", stdout(&out));
+    dir.write(
+        "knowledge/curated/t/offices.csv",
+        "office,country,title,aliases,government,holders,source\ntv-mayor,XT,Mayor of Testville,Mayor,,,Made up for the test\n",
+    );
+    dir.write(
+        "knowledge/packs/t.yaml",
+        "pack: t\nbuild:\n  importer: rows\n  inputs: [curated/t/offices.csv, curated/t/people.csv]\n  source: Wikidata (CC0)\n",
+    );
+    let built = Command::new(BIN)
+        .args(["rules", "build", "--knowledge", "knowledge", "--out", "out"])
+        .current_dir(&dir.0)
+        .output()
+        .unwrap();
+    assert_eq!(code(&built), 0, "{}", stderr(&built));
+    dir.write(
+        "a.txt",
+        "date 2021-06-01\nFormer Mayor Ann Example spoke. The late Jo Singer was remembered.\n",
+    );
+    let checked = Command::new(BIN)
+        .args(["claims", "--rules", "out/t.yaml", "a.txt"])
+        .current_dir(&dir.0)
+        .output()
+        .unwrap();
+    let ledger = stdout(&checked);
+    assert!(
+        ledger.contains("title CONTRADICTED: “Former Mayor Ann Example”"),
+        "{ledger}"
+    );
+    assert!(ledger.contains("late supported: “The late Jo Singer”"), "{ledger}");
 }
 
 #[test]
@@ -1182,6 +1283,28 @@ fn config_is_found_from_the_checked_file_up_to_the_repository_root() {
     // A directory argument is its own start.
     let out = dir.check(&["repo/articles"]);
     assert!(stdout(&out).contains("note[former-incumbent]"), "{}", stdout(&out));
+}
+
+/// `country:` makes a bare title that country's office: "Prime Minister Dominic Raab" is then
+/// the British office, which he never held; without it, any country's prime minister.
+#[test]
+fn config_country_fixes_a_bare_title() {
+    let dir = repo("config-country");
+    dir.write(
+        "repo/articles/raab.txt",
+        "date 2020-06-01\nPrime Minister Dominic Raab met the delegation.\n",
+    );
+    let out = dir.check(&["repo/articles/raab.txt"]);
+    assert_eq!(code(&out), 0, "{}", stdout(&out));
+    dir.write("repo/.claimcheck.yaml", "country: GB\n");
+    let out = dir.check(&["repo/articles/raab.txt"]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("error[wrong-office]"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("+ Foreign Secretary Dominic Raab met"),
+        "{}",
+        stdout(&out)
+    );
 }
 
 #[test]

@@ -114,3 +114,18 @@ fn date_after_publication() {
         "tests/fixtures/date-after-publication-2019-11-21.txt",
     );
 }
+
+#[test]
+fn titles_in_apposition() {
+    snapshot_both("apposition", "tests/fixtures/apposition-2025-06-01.txt");
+}
+
+#[test]
+fn deaths_on_the_wrong_day_and_of_the_living() {
+    snapshot_both("death", "tests/fixtures/death-2025-01-02.txt");
+}
+
+#[test]
+fn an_office_never_held_and_a_name_that_is_not_the_holder() {
+    snapshot_both("wrong-office", "tests/fixtures/wrong-office-2020-06-01.txt");
+}

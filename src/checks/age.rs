@@ -16,9 +16,20 @@ fn age_on(born: NaiveDate, day: NaiveDate) -> i32 {
     years
 }
 
-/// The ages a (possibly partial) birth date allows on `day`.
-fn ages(born: FactDate, day: NaiveDate) -> (i32, i32) {
-    (age_on(born.latest(), day), age_on(born.earliest(), day))
+/// The ages a (possibly partial) birth date allows on `day`; on a birthday list, the age
+/// turned the day before or after too (lists are dated for the day they appear, or the next).
+fn ages(born: FactDate, day: NaiveDate, birthday: bool) -> (i32, i32) {
+    let slack = chrono::Duration::days(i64::from(birthday));
+    (age_on(born.latest(), day - slack), age_on(born.earliest(), day + slack))
+}
+
+/// The day an age is judged on: the one full date the sentence sets the claim on, if it is
+/// before the article's ("On March 3, 1987, Reagan, 76, said"), else the article's date.
+fn judged_on(claim: &Claim, cx: &Context) -> NaiveDate {
+    match claim.setting.dates.as_slice() {
+        [day] if *day < cx.date => *day,
+        _ => cx.date,
+    }
 }
 
 /// People named in copy are alive and in public life: no one past this age is meant.
@@ -31,6 +42,7 @@ impl Check for AgeCheck {
         };
         let rules = cx.rules;
         let stated = a.age as i32;
+        let day = judged_on(claim, cx);
         // Everyone the name can mean who could be alive on the date; one without a birth date
         // leaves the claim open.
         let mut candidates = Vec::new();
@@ -42,8 +54,8 @@ impl Check for AgeCheck {
                     person.name
                 )));
             };
-            let (min, max) = ages(born, cx.date);
-            let dead = person.died.is_some_and(|d| d.latest() < cx.date);
+            let (min, max) = ages(born, day, a.birthday);
+            let dead = person.died.is_some_and(|d| d.latest() < day);
             if max < 0 || min > OLDEST || dead {
                 continue;
             }
@@ -73,7 +85,7 @@ impl Check for AgeCheck {
             Contradiction {
                 check: CheckId::WrongAge,
                 severity: Severity::Error,
-                message: format!("{name}, born {born}, is {right} on {}, not {stated}", cx.date),
+                message: format!("{name}, born {born}, is {right} on {day}, not {stated}"),
                 fix: (min == max).then(|| Edit::replace(a.age_span.clone(), min.to_string())),
                 fact: fact(*p, *born),
             }
@@ -108,5 +120,58 @@ mod tests {
             ids("2025-03-11", "President Donald Trump, 77, spoke first."),
             ["wrong-age"]
         );
+    }
+
+    #[test]
+    fn the_shapes_newspapers_use() {
+        // Donald Trump, born 1946-06-14, is 78 on 2025-03-11.
+        for (wrong, right) in [
+            ("Donald Trump (77) spoke first.", "Donald Trump (78) spoke first."),
+            (
+                "Donald Trump, aged 77, spoke first.",
+                "Donald Trump, aged 78, spoke first.",
+            ),
+            (
+                "Donald Trump, age 77, spoke first.",
+                "Donald Trump, age 78, spoke first.",
+            ),
+            (
+                "Donald Trump, businessman, 77, spoke first.",
+                "Donald Trump, businessman, 78, spoke first.",
+            ),
+            (
+                "Donald Trump, a former host, 77, spoke.",
+                "Donald Trump, a former host, 78, spoke.",
+            ),
+        ] {
+            assert_eq!(ids("2025-03-11", wrong), ["wrong-age"], "{wrong}");
+            assert_eq!(fixed("2025-03-11", wrong), right);
+            assert!(ids("2025-03-11", right).is_empty(), "{right}");
+        }
+        // Not an age: a year in brackets, a bracketed note, a number after a place.
+        for text in [
+            "Donald Trump (2017) was a book.",
+            "Donald Trump (R) spoke first.",
+            "Donald Trump, New York, 77, was listed.",
+        ] {
+            assert!(
+                ids("2025-03-11", text).is_empty(),
+                "{text}: {:?}",
+                ids("2025-03-11", text)
+            );
+        }
+    }
+
+    #[test]
+    fn birthdays_and_days_set_in_the_past() {
+        // A birthday list dated the day before he turns 79 may give the new age.
+        assert!(ids("2025-06-13", "Birthdays: Donald Trump, businessman, 79.").is_empty());
+        assert_eq!(ids("2025-06-13", "Donald Trump, 79, spoke first."), ["wrong-age"]);
+        assert_eq!(
+            ids("2025-06-13", "Birthdays: Donald Trump, businessman, 81."),
+            ["wrong-age"]
+        );
+        // Judged on the day the sentence is set on: he was 70 on 2017-01-20.
+        assert!(ids("2025-03-11", "On January 20, 2017, Donald Trump, 70, took the oath.").is_empty());
     }
 }

@@ -4,10 +4,12 @@
 mod age;
 mod consistency;
 mod dated;
+mod death;
 mod government;
 pub mod id;
 mod life;
 mod lint;
+mod office;
 mod setting;
 mod title;
 mod weekday;
@@ -102,7 +104,22 @@ pub struct Context<'a> {
     /// "the article is dated …" (or "was last updated on …"), for messages.
     pub dated: String,
     pub rules: &'a RuleSet,
+    /// The country of a title the text leaves unqualified (the configuration's `country:`).
+    pub country: Option<&'a str>,
+    pub title_at_event: TitleAtEvent,
 }
+
+/// How the checks read what the house style leaves open (`.claimcheck.yaml`).
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// `country:`: the country of a bare title ("President X").
+    pub country: Option<String>,
+    /// `title-at-event:`: a title as it stood at a past event ("When the talks began, Prime
+    /// Minister Hale said") is allowed (default), a note, or a warning.
+    pub title_at_event: TitleAtEvent,
+}
+
+pub use crate::config::TitleAtEvent;
 
 /// A finding a check wants to make; `judge` completes it with the claim's place.
 struct Contradiction {
@@ -142,6 +159,7 @@ pub trait Check: Sync {
     fn judge(&self, claim: &Claim, cx: &Context) -> Option<Judgement>;
 }
 
+pub use death::days as death_days;
 pub use weekday::resolve_relative;
 
 /// Every check, in the order they are consulted.
@@ -154,6 +172,7 @@ pub fn all() -> Vec<Box<dyn Check>> {
         Box::new(weekday::WeekdayCheck),
         Box::new(weekday::RelativeCheck),
         Box::new(life::LifeCheck),
+        Box::new(death::DeathCheck),
         Box::new(dated::DatedCheck),
     ]
 }
@@ -205,11 +224,18 @@ impl Outcome {
 
 /// Runs the whole pipeline from an article to its judged claims.
 pub fn check_article(article: &Article, rules: &RuleSet) -> Outcome {
+    check_article_in(article, rules, &Options::default())
+}
+
+/// The same, read with the house style's `options`.
+pub fn check_article_in(article: &Article, rules: &RuleSet, options: &Options) -> Outcome {
     let checks = all();
     let cx = Context {
         date: article.date,
         dated: article.dated(),
         rules,
+        country: options.country.as_deref(),
+        title_at_event: options.title_at_event,
     };
     let mut claims: Vec<Judged> = claims::extract(article, rules)
         .into_iter()
@@ -250,15 +276,33 @@ pub(crate) mod test_support {
 
     /// The finding ids claimcheck reports on `text` dated `date`.
     pub fn ids(date: &str, text: &str) -> Vec<String> {
+        findings_with(date, text, &super::Options::default())
+            .into_iter()
+            .map(|(id, _, _)| id)
+            .collect()
+    }
+
+    /// The findings (id, severity, fixed text) under a house style's `options`.
+    pub fn findings_with(
+        date: &str,
+        text: &str,
+        options: &super::Options,
+    ) -> Vec<(String, super::Severity, Option<String>)> {
         let article = Article::parse(
             "t.txt",
             text.to_string(),
             Some((parse_day(date).unwrap(), DateSource::Flag)),
         )
         .unwrap();
-        super::check_article(&article, rules())
+        super::check_article_in(&article, rules(), options)
             .findings()
-            .map(|f| f.check.to_string())
+            .map(|f| {
+                (
+                    f.check.to_string(),
+                    f.severity,
+                    crate::report::excerpt(&article, f).after,
+                )
+            })
             .collect()
     }
 

@@ -4,7 +4,7 @@
 //! every person it can refer to contradicts it in the same way; if any makes it true, it is
 //! supported; otherwise it is unverifiable.
 
-use super::{Check, CheckId, Context, Contradiction, Edit, Judgement, Severity, setting};
+use super::{Check, CheckId, Context, Contradiction, Edit, Judgement, Severity, TitleAtEvent, setting};
 use crate::claims::{Claim, ClaimKind, Modifier, Tense, TitleClaim};
 use crate::grammar::english;
 use crate::rules::{RuleSet, Term, Truth};
@@ -137,11 +137,17 @@ enum Reading<'a> {
     /// Contradicted in the strict form only: a note ("President Park" in the weeks between
     /// Park's election and inauguration, of something already done).
     Noted(CheckId, &'a Term),
+    /// Right as the title stood at a past event, or as a courtesy in narrative ("signed by
+    /// President Obama"), of a term since ended: allowed, or a finding where the house style's
+    /// `title-at-event` asks for "then-".
+    AtEvent(&'a Term, &'static str),
     /// Neither, and why.
     Open(&'static str),
 }
 
 const COARSE: &str = "the dates in the packs are too coarse to tell";
+const BEYOND_KNOWLEDGE: &str =
+    "the term's source ends before the article's date (known-until): whether it still runs is not known";
 const NARRATIVE: &str = "a courtesy title in narrative, not a claim about now";
 const SET_IN_THE_PAST: &str = "the sentence is set in the past, during the term";
 
@@ -156,6 +162,9 @@ impl Check for TitleCheck {
             .filter_map(|&p| standing(cx.rules, p, &t.offices, cx))
             .collect();
         if standings.is_empty() {
+            if let Some(judgement) = super::office::judge(t, claim, cx) {
+                return Some(judgement);
+            }
             let why = if t.people.is_empty() {
                 format!("no pack knows {}", t.name)
             } else {
@@ -169,11 +178,18 @@ impl Check for TitleCheck {
                 &people,
                 true,
                 t.modifier_span.clone(),
+                None,
                 claim,
                 cx,
             ));
         }
-        let readings: Vec<Reading> = standings.iter().map(|s| read(t, s, claim, cx.date, cx.rules)).collect();
+        let readings: Vec<Reading> = standings
+            .iter()
+            .map(|s| match read(t, s, claim, cx.date, cx.rules) {
+                Reading::AtEvent(_, why) if cx.title_at_event == TitleAtEvent::Allow => Reading::Open(why),
+                reading => reading,
+            })
+            .collect();
         if let Some(Reading::Supported(term)) = readings.iter().find(|r| matches!(r, Reading::Supported(_))) {
             let person = standings
                 .iter()
@@ -189,6 +205,9 @@ impl Check for TitleCheck {
         let Some((id, term)) = unanimous else {
             return Some(Judgement::unverifiable(why_open(&readings, &t.name)));
         };
+        if readings.iter().all(|r| matches!(r, Reading::AtEvent(..))) {
+            return Some(at_event(term, &standings, t, cx).judge(claim));
+        }
         let mut found = contradiction(&id, term, &standings, t, cx);
         if readings.iter().any(|r| matches!(r, Reading::Noted(..))) {
             found.severity = Severity::Note;
@@ -201,6 +220,7 @@ impl Check for TitleCheck {
 fn contradicted<'a>(r: &Reading<'a>) -> Option<(CheckId, &'a Term)> {
     match r {
         Reading::Contradicted(id, term) | Reading::Noted(id, term) => Some((id.clone(), *term)),
+        Reading::AtEvent(term, _) => Some((CheckId::StaleTitle, *term)),
         _ => None,
     }
 }
@@ -222,8 +242,13 @@ fn why_open(readings: &[Reading], name: &str) -> String {
 }
 
 fn read<'a>(t: &TitleClaim, s: &Standing<'a>, claim: &Claim, day: chrono::NaiveDate, rules: &RuleSet) -> Reading<'a> {
+    let beyond = |t: &&Term| t.to.is_none() && t.known_until.is_some_and(|last| day > last);
+    if s.held_now == Truth::Unknown && s.terms.iter().any(beyond) {
+        return Reading::Open(BEYOND_KNOWLEDGE);
+    }
     match t.modifier {
         Some(Modifier::Former | Modifier::Ex) => match (s.held_now, s.current, s.last_ended) {
+            (_, _, Some(last)) if t.indefinite => Reading::Supported(last),
             (Truth::Yes, Some(cur), _) => Reading::Contradicted(CheckId::FormerIncumbent, cur),
             (Truth::No, _, Some(last)) => Reading::Supported(last),
             (Truth::Yes, None, _) => Reading::Open("a handover day: both titles are right"),
@@ -246,8 +271,8 @@ fn read<'a>(t: &TitleClaim, s: &Standing<'a>, claim: &Claim, day: chrono::NaiveD
             (Truth::No, _, Some(_), _) if t.modifier.is_some() => {
                 Reading::Open("\"outgoing\" is not judged after the term")
             }
-            (Truth::No, _, Some(_), _) if !speaks_now(t, claim) => Reading::Open(NARRATIVE),
-            (Truth::No, _, Some(_), _) => Reading::Open(SET_IN_THE_PAST),
+            (Truth::No, _, Some(last), _) if !speaks_now(t, claim) => Reading::AtEvent(last, NARRATIVE),
+            (Truth::No, _, Some(last), _) => Reading::AtEvent(last, SET_IN_THE_PAST),
             (Truth::Yes, None, _, _) => Reading::Open("a handover day: both titles are right"),
             _ => Reading::Open(COARSE),
         },
@@ -314,6 +339,30 @@ fn speaks_now(t: &TitleClaim, claim: &Claim) -> bool {
         || (t.tense == Tense::Past && claim.setting.recent)
 }
 
+/// A title as it stood at a past event, where the house style wants "then-" (`title-at-event:
+/// note | warn`).
+fn at_event(term: &Term, standings: &[Standing], t: &TitleClaim, cx: &Context) -> Contradiction {
+    let mut found = contradiction(&CheckId::StaleTitle, term, standings, t, cx);
+    found.severity = match cx.title_at_event {
+        TitleAtEvent::Warn => Severity::Warning,
+        _ => Severity::Note,
+    };
+    let who = match standings {
+        [one] => cx.rules.people[one.person].name.as_str(),
+        _ => t.name.as_str(),
+    };
+    found.message = format!(
+        "{who} held office as {} until {}: the house style (title-at-event) asks for \"then-\" at a past event",
+        cx.rules.offices[term.office].title,
+        term.to.map(|d| d.to_string()).unwrap_or_default()
+    );
+    found.fix = Some(Edit::insert(
+        t.title_start,
+        if t.opens_sentence { "Then-" } else { "then-" },
+    ));
+    found
+}
+
 fn contradiction(id: &CheckId, term: &Term, standings: &[Standing], t: &TitleClaim, cx: &Context) -> Contradiction {
     let rules = cx.rules;
     let person = standings
@@ -339,10 +388,11 @@ fn contradiction(id: &CheckId, term: &Term, standings: &[Standing], t: &TitleCla
                 "{who} left office as {office} on {}; {dated}",
                 term.to.map(|d| d.to_string()).unwrap_or_default()
             ),
-            Some(Edit::insert(
-                t.title_start,
-                if t.opens_sentence { "Former " } else { "former " },
-            )),
+            Some(match &t.relative_verb {
+                // "Park, who is prime minister," → "Park, who was prime minister,".
+                Some(verb) => Edit::replace(verb.clone(), "was".to_string()),
+                None => Edit::insert(t.title_start, if t.opens_sentence { "Former " } else { "former " }),
+            }),
         ),
         CheckId::NotActing => (
             Severity::Warning,
@@ -384,6 +434,79 @@ mod tests {
     use super::super::test_support::{fixed, ids};
 
     #[test]
+    fn a_term_is_known_only_until_its_source_ends() {
+        use crate::article::{Article, DateSource, parse_day};
+        use crate::rules::RuleSet;
+        let pack = "pack: t\nknown-until: 2024-06-30\noffices:\n  tv-mayor:\n    title: Mayor of Testville\n    aliases: [Mayor]\npeople:\n  ann-example:\n    name: Ann Example\n    terms:\n      - { office: tv-mayor, from: 2020-01-01 }\n  bob-sample:\n    name: Bob Sample\n    terms:\n      - { office: tv-mayor, from: 2012-01-01, to: 2020-01-01 }\n";
+        let rules = RuleSet::load(vec![("t.yaml".to_string(), pack.to_string())]).unwrap();
+        let verdicts = |date: &str, text: &str| {
+            let article = Article::parse(
+                "a.txt",
+                text.to_string(),
+                Some((parse_day(date).unwrap(), DateSource::Flag)),
+            )
+            .unwrap();
+            super::super::check_article(&article, &rules)
+                .claims
+                .iter()
+                .map(|j| (j.judgement.verdict, j.judgement.reason.clone()))
+                .collect::<Vec<_>>()
+        };
+        use super::super::Verdict;
+        assert_eq!(
+            verdicts("2024-06-01", "Mayor Ann Example said so.")[0].0,
+            Verdict::Supported
+        );
+        let after = verdicts("2025-06-01", "Mayor Ann Example said so.");
+        assert_eq!(after[0].0, Verdict::Unverifiable);
+        assert!(after[0].1.as_deref().unwrap().contains("known-until"), "{after:?}");
+        // "former" is no longer contradicted after the source ends: she may have left.
+        assert_eq!(
+            verdicts("2024-06-01", "Former Mayor Ann Example said so.")[0].0,
+            Verdict::Contradicted
+        );
+        assert_eq!(
+            verdicts("2025-06-01", "Former Mayor Ann Example said so.")[0].0,
+            Verdict::Unverifiable
+        );
+        // A term that ended is known whatever the date.
+        assert_eq!(
+            verdicts("2025-06-01", "Mayor Bob Sample said so.")[0].0,
+            Verdict::Contradicted
+        );
+    }
+
+    #[test]
+    fn title_at_event_by_house_style() {
+        use super::super::test_support::findings_with;
+        use super::super::{Options, Severity, TitleAtEvent};
+        let text = "Work began in 2022, when President Biden signed the funding bill.";
+        let style = |title_at_event| Options {
+            title_at_event,
+            ..Options::default()
+        };
+        assert!(findings_with("2025-06-01", text, &style(TitleAtEvent::Allow)).is_empty());
+        let then = Some("Work began in 2022, when then-President Biden signed the funding bill.".to_string());
+        assert_eq!(
+            findings_with("2025-06-01", text, &style(TitleAtEvent::Warn)),
+            [("stale-title".to_string(), Severity::Warning, then.clone())]
+        );
+        assert_eq!(
+            findings_with("2025-06-01", text, &style(TitleAtEvent::Note)),
+            [("stale-title".to_string(), Severity::Note, then)]
+        );
+        // During the term, the title is simply right; a claim about now stays a plain finding.
+        assert!(findings_with("2023-06-01", text, &style(TitleAtEvent::Warn)).is_empty());
+        let now = findings_with(
+            "2025-06-01",
+            "President Joe Biden says the plan works.",
+            &style(TitleAtEvent::Note),
+        );
+        assert_eq!(now.len(), 1);
+        assert_eq!((now[0].0.as_str(), now[0].1), ("stale-title", Severity::Warning));
+    }
+
+    #[test]
     fn former_incumbent_and_its_fix() {
         let text = "He answered former US President Donald Trump’s remarks.";
         assert_eq!(ids("2025-03-11", text), ["former-incumbent"]);
@@ -417,6 +540,59 @@ mod tests {
             fixed("2025-06-01", "Aides say President Biden is tired."),
             "Aides say former President Biden is tired."
         );
+    }
+
+    #[test]
+    fn titles_in_apposition() {
+        // Rishi Sunak: Prime Minister until 2024-07-05; Donald Trump: President from 2025-01-20.
+        for (text, fix) in [
+            (
+                "Britain's prime minister, Rishi Sunak, said the talks would go on.",
+                "Britain's former prime minister, Rishi Sunak, said the talks would go on.",
+            ),
+            (
+                "The president, Joe Biden, said the plan works.",
+                "The former president, Joe Biden, said the plan works.",
+            ),
+            (
+                "Joe Biden, the president, said the plan works.",
+                "Joe Biden, the former president, said the plan works.",
+            ),
+            (
+                "Biden, who is president, said the plan works.",
+                "Biden, who was president, said the plan works.",
+            ),
+        ] {
+            assert_eq!(ids("2025-06-01", text), ["stale-title"], "{text}");
+            assert_eq!(fixed("2025-06-01", text), fix);
+        }
+        let text = "The former president, Donald Trump, spoke on Monday.";
+        assert_eq!(ids("2025-06-01", text), ["former-incumbent"]);
+        assert_eq!(
+            fixed("2025-06-01", text),
+            "The president, Donald Trump, spoke on Monday."
+        );
+        assert_eq!(
+            ids("2016-06-01", "Donald Trump, the president, spoke on Monday."),
+            ["before-term"]
+        );
+        for text in [
+            // Right on the date.
+            "The then secretary of state, Antony Blinken, flew to Riyadh in 2023.",
+            "In Washington, the president, Donald Trump, said so.",
+            "Joe Biden, the former president, spoke.",
+            // One of the former presidents, though president again.
+            "Donald Trump, a former president, spoke on Monday.",
+            // Not the office: another body's title, a list, a title that goes on.
+            "The club president, Joe Biden, spoke.",
+            "He thanked the president, Joe Biden, and Jill Biden.",
+            "Joe Biden, the president of the club, spoke.",
+            "Joe Biden, the president's brother, spoke.",
+            "Joe Biden's aide, the president, spoke.",
+            "Joe Biden, a lawyer, spoke.",
+        ] {
+            assert!(ids("2025-06-01", text).is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 mod age;
 mod dated;
+mod death;
 mod government;
 mod life;
 mod lint;
@@ -14,6 +15,7 @@ mod title;
 mod weekday;
 
 use crate::article::Article;
+use crate::grammar::when::When;
 use crate::grammar::{Flat, quote, sentence};
 use crate::rules::{RuleSet, Vocab};
 use std::ops::Range;
@@ -53,6 +55,7 @@ pub enum ClaimKind {
     /// the ledger (no finding of its own).
     Relative(RelativeClaim, Option<StatedDate>),
     Life(LifeClaim),
+    Death(DeathClaim),
     Spelling(SpellingClaim),
     Quantity(QuantityClaim),
     /// A date the text names that falls after the article's own date.
@@ -100,6 +103,18 @@ pub struct LifeClaim {
     pub late: bool,
     /// Source bytes of "late " (to delete when the person is alive).
     pub late_span: Option<Range<usize>>,
+    /// "X said on Tuesday": the day the person spoke, when the text gives it (else the
+    /// article's date, for "X says").
+    pub when: Option<When>,
+}
+
+/// "Jimmy Carter died on Sunday", "X, who died last week,": a death, and when the text puts it.
+#[derive(Debug, Clone)]
+pub struct DeathClaim {
+    pub name: String,
+    pub people: Vec<usize>,
+    /// The days the text gives (none: by the article's date).
+    pub when: Option<crate::grammar::when::When>,
 }
 
 /// "Trump, 78," / "78-year-old Trump": a person's age on the publication date.
@@ -110,6 +125,9 @@ pub struct AgeClaim {
     pub age: u32,
     /// Source bytes of the number, for the fix.
     pub age_span: Range<usize>,
+    /// The sentence or its passage is about birthdays ("Birthdays: …", "celebrates her
+    /// birthday"): the person may have turned a year older that day or the next.
+    pub birthday: bool,
 }
 
 /// A day of a month written beside a relative day ("yesterday, March 9"): (month, day, year).
@@ -153,6 +171,11 @@ pub struct TitleClaim {
     /// The title as written ("US President") and the offices that use it.
     pub title: String,
     pub offices: Vec<usize>,
+    /// The country the text fixes for the title: "French President", "Ghana's president",
+    /// "the president of Ghana" (not a bare "President").
+    pub country: Option<String>,
+    /// The office's own name within `title`: "President" in "US President".
+    pub office_words: Range<usize>,
     /// Source offset where "former " would be inserted.
     pub title_start: usize,
     /// The title's source bytes.
@@ -160,11 +183,31 @@ pub struct TitleClaim {
     /// The phrase opens its sentence (so an inserted "former" is capitalised).
     pub opens_sentence: bool,
     pub name: String,
+    /// How the title stands beside the name.
+    pub shape: TitleShape,
+    /// "a former president": one of those who held it, true of anyone with a past term even
+    /// while they hold it again.
+    pub indefinite: bool,
+    /// Source bytes of the verb of "who is prime minister", which a fix puts in the past.
+    pub relative_verb: Option<Range<usize>>,
     /// Everyone the name can refer to; the checks narrow them by office and date.
     pub people: Vec<usize>,
     /// The verb right after the name, when the person is its subject: "said", "is", "had".
     pub tense: Tense,
     pub verb: String,
+}
+
+/// How a title is attached to its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TitleShape {
+    /// "Prime Minister Ellen Park": the title before the name, as part of it.
+    Prefixed,
+    /// "the prime minister, Ellen Park,": the title, then the name in apposition.
+    BeforeApposition,
+    /// "Ellen Park, the prime minister,", "Park, who is prime minister,": the name, then the
+    /// title in apposition or a relative clause.
+    AfterApposition,
 }
 
 /// "the Biden administration also aims": a government named after its head, with a tense.
@@ -208,7 +251,10 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
         for m in shapes().find_iter(&flat.text) {
             let (s, e) = (m.start(), m.end());
             match SHAPES[m.pattern().as_usize()] {
-                ", " | "-year-old " => sites.extend(age::site(&flat.text, s, e).map(|(s, e)| (s, e, "age", None))),
+                ", " | "-year-old " | " (" => {
+                    sites.extend(age::site(&flat.text, s, e).map(|(s, e)| (s, e, "age", None)))
+                }
+                shape if death::SHAPES.contains(&shape) => sites.push((s, e, "death", None)),
                 _ => sites.push((s, e, "life", None)),
             }
         }
@@ -238,6 +284,7 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
             let parsed: Vec<(ClaimKind, Range<usize>)> = match meaning {
                 None if pattern == "age" => age::parse(&site, rules).into_iter().collect(),
                 None if pattern == "dated" => dated::parse(&site).into_iter().collect(),
+                None if pattern == "death" => death::parse(&site, rules).into_iter().collect(),
                 None => life::parse(&site, rules).into_iter().collect(),
                 Some(Vocab::Title(offices)) => title::parse(&site, offices, rules).into_iter().collect(),
                 Some(Vocab::Government(offices)) => government::parse(&site, offices, rules).into_iter().collect(),
@@ -291,15 +338,22 @@ fn spelling(site: &Site, people: &[usize]) -> Option<(ClaimKind, Range<usize>)> 
     })
 }
 
-/// The shapes of age and life claims (see `age` and `life`).
+/// The shapes of age, life and death claims (see `age`, `life` and `death`). " said " is a
+/// life claim only with a day after it ("X said on Tuesday").
 const SHAPES: &[&str] = &[
     ", ",
     "-year-old ",
+    " (",
     "the late ",
     "The late ",
     " says ",
     " says,",
     " tells ",
+    " said ",
+    " died",
+    " passed away",
+    " was killed",
+    " was assassinated",
 ];
 
 fn shapes() -> &'static aho_corasick::AhoCorasick {

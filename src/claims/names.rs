@@ -50,7 +50,10 @@ pub(super) fn name_before<'a>(
     let run: Vec<&str> = before
         .rsplit(' ')
         .take(8)
-        .take_while(|w| w.starts_with(char::is_uppercase) || english::SURNAME_PARTICLES.contains(w))
+        // A colon or semicolon ends what comes before it: "Birthdays: Ann Berg".
+        .take_while(|w| {
+            (w.starts_with(char::is_uppercase) || english::SURNAME_PARTICLES.contains(w)) && !w.ends_with([':', ';'])
+        })
         .collect();
     let run_len = run.iter().map(|w| w.len() + 1).sum::<usize>().saturating_sub(1);
     let run = &before[before.len() - run_len..];
@@ -61,7 +64,7 @@ pub(super) fn name_before<'a>(
         let dropped = run[..cut].trim_end();
         let people = rules.people_named(name);
         if !people.is_empty()
-            && (dropped.is_empty() || rules.is_title(dropped) || english::FUNCTION_WORDS.contains(&dropped))
+            && (dropped.is_empty() || is_title(dropped, rules) || english::FUNCTION_WORDS.contains(&dropped))
         {
             return Some((at - name.len(), name, people.to_vec()));
         }
@@ -69,9 +72,46 @@ pub(super) fn name_before<'a>(
     }
 }
 
+/// A title, bare or after its modifier: "President", "Former President", "ex-President".
+fn is_title(words: &str, rules: &RuleSet) -> bool {
+    rules.is_title(words)
+        || words.match_indices([' ', '-']).map(|(i, _)| i + 1).any(|at| {
+            phrase::modifier_before(words, at).is_some_and(|(_, start)| start == 0) && rules.is_title(&words[at..])
+        })
+}
+
 /// The name that starts at `at` ("78-year-old Donald Trump", "the late Henry Kissinger").
 pub(super) fn name_after<'a>(text: &'a str, at: usize, rules: &RuleSet) -> Option<(&'a str, Vec<usize>)> {
     let (_, name) = phrase::name(&text[at..]).ok()?;
     let (name, people) = resolve(name.text, rules);
     (!people.is_empty()).then_some((name, people))
+}
+
+/// Of the people a name fits, those whose occupation the sentence names ("the singer Ann
+/// Berg", "Ann Berg, a physicist,"): where some do and others do not, the words choose; where
+/// none or all do, every reading stays.
+pub(super) fn by_occupation(people: Vec<usize>, sentence: &str, rules: &RuleSet) -> Vec<usize> {
+    if people.len() < 2 {
+        return people;
+    }
+    let words: Vec<String> = sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .map(str::to_lowercase)
+        .collect();
+    let named = |p: &usize| {
+        rules.people[*p].occupation.as_deref().is_some_and(|o| {
+            let o = o.to_lowercase();
+            let first = o.split(' ').next().unwrap_or_default();
+            // "singer-songwriter" is named by "singer"; a plural ("singers") too.
+            words
+                .iter()
+                .any(|w| *w == o || w == first || w.strip_suffix('s') == Some(first))
+        })
+    };
+    let chosen: Vec<usize> = people.iter().copied().filter(named).collect();
+    if chosen.is_empty() || chosen.len() == people.len() {
+        people
+    } else {
+        chosen
+    }
 }

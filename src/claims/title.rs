@@ -1,9 +1,10 @@
 //! "former US President Donald Trump’s": [modifier] title name [possessive].
 
-use super::{ClaimKind, Site, TitleClaim, names, same_words};
+use super::{ClaimKind, Site, TitleClaim, TitleShape, names, same_words};
 use crate::grammar::english;
-use crate::grammar::phrase::{self, Modifier};
-use crate::grammar::verb;
+use crate::grammar::phrase::{self, Modifier, Name};
+use crate::grammar::verb::{self, Tense};
+use crate::grammar::{apposition, countries};
 use crate::rules::RuleSet;
 use std::ops::Range;
 
@@ -11,14 +12,8 @@ pub(super) fn parse(site: &Site, offices: &[usize], rules: &RuleSet) -> Option<(
     let text = site.flat.text.as_str();
     let (start, end) = (site.start, site.end);
     let mut modifier = phrase::modifier_before(text, start).filter(|&(_, m)| m >= site.sentence.start);
-    // The scan is case-blind and reports one spelling; packs may list several ("White House
-    // Chief of Staff", "White House chief of staff"): the written one decides.
     let written = &text[start..end];
-    let offices = match rules.title_offices(written) {
-        Some(exact) => exact,
-        None if same_words(written, site.pattern, modifier.is_some()) => offices,
-        None => return None,
-    };
+    let exact = rules.title_offices(written);
     let mut rest = &text[end..];
     let mut suffixed = false;
     if let Ok((after, elect)) = phrase::elect_suffix(rest) {
@@ -37,41 +32,199 @@ pub(super) fn parse(site: &Site, offices: &[usize], rules: &RuleSet) -> Option<(
     if rest.starts_with('-') {
         return None; // "President-designate" and the like: not a title before a name
     }
-    let name_start = text.len() - rest.len() + 1;
-    let (after_name, name) = phrase::name(rest.strip_prefix(' ')?).ok()?;
-    let phrase_start = modifier.map_or(start, |(_, m)| m.min(start));
-    if modifier.is_none() && names_an_organisation(text, site.sentence.start, start) {
+    // "the president of Ghana, Ian Moss", "Norway's prime minister", "Russian former
+    // President": a country beside the title fixes the office.
+    let lead = modifier.map_or(start, |(_, at)| at.min(start));
+    let country_after = countries::after_title(rest);
+    let country_beside = country_after
+        .map(|(code, _)| code)
+        .or_else(|| countries::before(&text[site.sentence.start..lead]));
+    if let Some((_, len)) = country_after {
+        rest = &rest[len..];
+    }
+    let after_title = text.len() - rest.len();
+    let found = attach(site, rules, modifier, after_title, qualified(site.pattern, rules))?;
+    if found.shape != TitleShape::Prefixed && names::resolve(found.name.text, rules).1.is_empty() {
+        return None; // in apposition, only a name the packs know is sure to be a person's
+    }
+    if found.shape == TitleShape::Prefixed
+        && modifier.is_none()
+        && names_an_organisation(text, site.sentence.start, start)
+    {
         return None;
     }
-    let (name_text, people) = names::resolve(name.text, rules);
-    let name_end = name_start + name_text.len();
+    if found.held_before {
+        modifier = modifier.or(Some((Modifier::Then, start)));
+    }
+    // The scan is case-blind and reports one spelling; packs may list several ("White House
+    // Chief of Staff", "White House chief of staff"): the written one decides. A title in
+    // apposition is written in lower case ("the home secretary, Tom Hale").
+    let lenient = modifier.is_some() || found.shape != TitleShape::Prefixed;
+    let offices = match exact {
+        Some(exact) => exact,
+        None if same_words(written, site.pattern, lenient) => offices,
+        None => return None,
+    };
+    // An office whose country no pack gives may be that country's: it stays.
+    let offices: Vec<usize> = match country_beside {
+        Some(code) => offices
+            .iter()
+            .copied()
+            .filter(|&o| rules.offices[o].country.as_deref().is_none_or(|c| c == code))
+            .collect(),
+        None => offices.to_vec(),
+    };
+    if offices.is_empty() {
+        return None; // "the president of Ghana" where no pack knows Ghana's presidency
+    }
+    // The pack's spelling of what was written (the scan is case-blind): "Ghana's President"
+    // for "Ghana's president".
+    let canonical = if exact.is_some() { written } else { site.pattern };
+    let before = countries::before_title(canonical, |bare| rules.title_offices(bare).is_some())
+        .filter(|_| canonical.len() == written.len());
+    let (country, office_words) = match (country_beside, before) {
+        (Some(code), _) => (Some(code), 0..written.len()),
+        (None, Some((code, at))) => (Some(code), at..written.len()),
+        (None, None) => (None, 0..written.len()),
+    };
+    let (name_text, people) = names::resolve(found.name.text, rules);
+    let name_end = found.name_start + name_text.len();
     let flat = site.flat;
     // A suffix ("-elect", " nominee") is not a word before the title to delete.
+    // "Ian Moss, a former president": without "former", "a" would be wrong too.
+    let indefinite = |at: usize| text[..at].ends_with("a ") || text[..at].ends_with("an ");
     let modifier_span = modifier
-        .filter(|&(m, at)| m != Modifier::Elect && !(suffixed && at >= end))
+        .filter(|&(m, at)| m != Modifier::Elect && !(suffixed && at >= end) && at < start && !indefinite(at))
         .map(|(_, m)| flat.source_span(m..start));
-    // After a possessive the verb belongs to what the person owns, not to the person.
-    // After a possessive the verb belongs to what the person owns; after a preposition, to
-    // some other subject ("the records of President Kennedy are …").
-    let (tense, verb) = if name.possessive || verb::after_preposition(&text[site.sentence.start..phrase_start]) {
-        (verb::Tense::None, "")
-    } else {
-        verb::verb_group(after_name)
+    let phrase = match found.shape {
+        TitleShape::AfterApposition => found.phrase.clone(),
+        _ => found.phrase.start..name_end,
     };
+    let insert_at = start + possessive_prefix(written);
     let claim = TitleClaim {
         modifier: modifier.map(|(m, _)| m),
         modifier_span,
-        title: text[start..end].to_string(),
-        offices: offices.to_vec(),
-        title_start: flat.source(start),
+        title: written.to_string(),
+        offices,
+        country: country.map(str::to_string),
+        office_words,
+        title_start: flat.source(insert_at),
         title_span: flat.source_span(start..end),
-        opens_sentence: opens_sentence(text, site.sentence.start, phrase_start),
+        opens_sentence: opens_sentence(text, site.sentence.start, insert_at),
         name: name_text.to_string(),
+        shape: found.shape,
+        indefinite: modifier.is_some_and(|(_, at)| indefinite(at)),
+        relative_verb: found.relative_verb.clone().map(|v| flat.source_span(v)),
         people,
-        tense,
-        verb: verb.to_string(),
+        tense: found.tense,
+        verb: found.verb.to_string(),
     };
-    Some((ClaimKind::Title(claim), phrase_start..name_end))
+    Some((ClaimKind::Title(claim), phrase))
+}
+
+/// The name a title is attached to, how, and the person's verb.
+struct Attached<'a> {
+    shape: TitleShape,
+    name: Name<'a>,
+    name_start: usize,
+    /// From the phrase's first word (a modifier, the title, or the name) to its last.
+    phrase: Range<usize>,
+    held_before: bool,
+    /// "is" in "Park, who is prime minister,", and where it is.
+    relative_verb: Option<Range<usize>>,
+    tense: Tense,
+    verb: &'a str,
+}
+
+/// "Prime Minister Ellen Park", "the prime minister, Ellen Park,", "Ellen Park, the prime
+/// minister,": the title's name, in the first of these shapes that fits.
+fn attach<'a>(
+    site: &Site<'a>,
+    rules: &RuleSet,
+    modifier: Option<(Modifier, usize)>,
+    after_title: usize,
+    qualified: bool,
+) -> Option<Attached<'a>> {
+    let text = site.flat.text.as_str();
+    let sentence_start = site.sentence.start;
+    let lead = modifier.map_or(site.start, |(_, m)| m.min(site.start));
+    if let Some(rest) = text[after_title..].strip_prefix(' ')
+        && let Ok((after_name, name)) = phrase::name(rest)
+    {
+        // After a possessive the verb belongs to what the person owns; after a preposition, to
+        // some other subject ("the records of President Kennedy are …").
+        let (tense, verb) = if name.possessive || verb::after_preposition(&text[sentence_start..lead]) {
+            (Tense::None, "")
+        } else {
+            verb::verb_group(after_name)
+        };
+        return Some(Attached {
+            shape: TitleShape::Prefixed,
+            name,
+            name_start: after_title + 1,
+            phrase: lead..lead,
+            held_before: false,
+            relative_verb: None,
+            tense,
+            verb,
+        });
+    }
+    if let Some(a) = apposition::name_after(text, sentence_start, lead, after_title, qualified) {
+        let (tense, verb) = if verb::after_preposition(&text[sentence_start..lead]) {
+            (Tense::None, "")
+        } else {
+            verb::verb_group(a.verb_after)
+        };
+        return Some(Attached {
+            shape: TitleShape::BeforeApposition,
+            name: a.name,
+            name_start: a.name_start,
+            phrase: a.phrase,
+            held_before: false,
+            relative_verb: None,
+            tense,
+            verb,
+        });
+    }
+    let after = apposition::title_after_comma(text, sentence_start, lead, after_title)?;
+    // Before the comma, the name must be someone's: "the Secretary of the Treasury, the
+    // Secretary of Commerce" lists two titles, "Specifically, the President" opens a clause.
+    let (name_start, name_text, _) = names::name_before(text, sentence_start, after.name_end, rules)?;
+    let (tense, verb) = match &after.relative_verb {
+        Some((verb, _)) => (verb::verb_group(&format!(" {verb}")).0, *verb),
+        None if verb::after_preposition(&text[sentence_start..name_start]) => (Tense::None, ""),
+        None => verb::verb_group(after.verb_after),
+    };
+    Some(Attached {
+        shape: TitleShape::AfterApposition,
+        name: Name {
+            text: name_text,
+            possessive: false,
+        },
+        name_start,
+        phrase: name_start..after_title,
+        held_before: after.held_before,
+        relative_verb: after.relative_verb.map(|(_, span)| span),
+        tense,
+        verb,
+    })
+}
+
+/// A title that names its country ("Britain's Prime Minister", "French President"): the packs
+/// know it without its first word too.
+fn qualified(written: &str, rules: &RuleSet) -> bool {
+    written
+        .split_once(' ')
+        .is_some_and(|(_, bare)| rules.title_offices(bare).is_some())
+}
+
+/// "Britain's " in "Britain's Prime Minister": "former" goes after it.
+fn possessive_prefix(written: &str) -> usize {
+    ["'s ", "’s "]
+        .iter()
+        .filter_map(|p| written.find(p).map(|i| i + p.len()))
+        .min()
+        .unwrap_or(0)
 }
 
 fn opens_sentence(text: &str, sentence_start: usize, at: usize) -> bool {

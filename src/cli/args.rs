@@ -91,6 +91,9 @@ pub enum RulesCommand {
     /// Write a pack from public data to standard output.
     #[command(subcommand)]
     Import(ImportCommand),
+    /// Over the articles at PATHs (read as `check` reads them), the titled names no pack knows,
+    /// most frequent first, and the share of title claims left unverifiable (--format json: all).
+    Coverage(Box<CheckArgs>),
     /// Build every shipped pack from knowledge/ (sources and curated rows) into rules/.
     Build {
         /// Write nothing; exit 1 with a diff when a shipped pack is not what the knowledge builds.
@@ -112,13 +115,24 @@ pub enum ImportCommand {
         #[arg(value_name = "FILE", required = true)]
         files: Vec<String>,
     },
-    /// A CSV with columns person,name,aliases,office,title,from,to,born,died (one row a term).
+    /// A CSV with columns person,name,aliases,office,title,from,to,born,died (one row a term;
+    /// aliases separated by `;`).
     Csv {
         #[arg(value_name = "FILE")]
         file: String,
         /// The `pack:` name of the pack written.
         #[arg(long, default_value = "imported")]
         pack: String,
+    },
+    /// Wikidata query results (SPARQL JSON, or CSV when FILE ends in .csv) → rows of the row
+    /// format on stdout, for knowledge/curated/ (README: the query). People with no position
+    /// are rows too.
+    Wikidata {
+        #[arg(value_name = "FILE")]
+        file: String,
+        /// The office a position's terms go to: Q11696=us-president (repeat for each).
+        #[arg(long = "office", value_name = "QID=OFFICE-ID")]
+        offices: Vec<String>,
     },
 }
 

@@ -11,6 +11,7 @@ use claimcheck::exit::ExitStatus;
 use claimcheck::fix::{self, FileFix};
 use claimcheck::input::{self, Input, escape_path};
 use claimcheck::report::audit::Audit;
+use claimcheck::report::coverage::Coverage;
 use claimcheck::report::ledger::{LedgerHuman, LedgerJson, LedgerJsonl};
 use claimcheck::report::{self, PrintOptions, Printer, Summary, Throughput};
 use claimcheck::rules::RuleSet;
@@ -29,6 +30,8 @@ pub enum Mode {
     Findings,
     /// `claims`: every claim with its verdict.
     Ledger,
+    /// `rules coverage`: the titled names no pack knows.
+    Coverage,
 }
 
 /// Files checked in parallel before their reports are printed.
@@ -69,8 +72,8 @@ pub fn run_with(args: CheckArgs, mode: Mode) -> Result<(ExitStatus, Summary)> {
         (_, true, _) | (_, _, Format::Patch) => Fixes::Preview,
         _ => Fixes::Report,
     };
-    if mode == Mode::Ledger && args.fix {
-        return error("--fix belongs to `check`: `claims` lists claims and changes nothing");
+    if mode != Mode::Findings && args.fix {
+        return error("--fix belongs to `check`: `claims` and `rules coverage` change nothing");
     }
     if fixes == Fixes::Apply && args.paths.iter().any(|p| p == "-") {
         return error("--fix edits files in place and cannot fix standard input (--format patch shows the fixes)");
@@ -96,6 +99,8 @@ pub fn run_with(args: CheckArgs, mode: Mode) -> Result<(ExitStatus, Summary)> {
     if let Some(config) = &config {
         config.apply(&mut engine.policy);
         engine.read.date_from = config.date_from.unwrap_or_default();
+        engine.options.country = config.country.clone();
+        engine.options.title_at_event = config.title_at_event.unwrap_or_default();
     }
     if let Some(date_from) = args.date_from {
         engine.read.date_from = date_from;
@@ -125,7 +130,10 @@ pub fn run_with(args: CheckArgs, mode: Mode) -> Result<(ExitStatus, Summary)> {
         rules: &rules,
     };
     let Some(printer) = printer(mode, format, &options, &rules) else {
-        return error("`claims` prints human, json or jsonl");
+        return error(match mode {
+            Mode::Coverage => "`rules coverage` prints human or json",
+            _ => "`claims` prints human, json or jsonl",
+        });
     };
     let stdout = std::io::stdout();
     let mut run = Run {
@@ -191,7 +199,7 @@ pub fn run_with(args: CheckArgs, mode: Mode) -> Result<(ExitStatus, Summary)> {
     let input_error = input_error || (bad_record && !args.archive.skip_bad);
     let status = match mode {
         // The ledger reports; only bad input fails it.
-        Mode::Ledger if !input_error => ExitStatus::Clean,
+        Mode::Ledger | Mode::Coverage if !input_error => ExitStatus::Clean,
         _ => engine.policy.exit_status(&summary, input_error),
     };
     Ok((status, summary))
@@ -377,6 +385,9 @@ fn printer<'a>(
         (Mode::Ledger, Format::Json) => Some(Box::new(LedgerJson::new(rules))),
         (Mode::Ledger, Format::Jsonl) => Some(Box::new(LedgerJsonl::new(rules))),
         (Mode::Ledger, _) => None,
+        (Mode::Coverage, Format::Human) => Some(Box::new(Coverage::new(false))),
+        (Mode::Coverage, Format::Json) => Some(Box::new(Coverage::new(true))),
+        (Mode::Coverage, _) => None,
     }
 }
 

@@ -4,7 +4,7 @@ use super::args::{ImportCommand, RulesCommand};
 use super::{Result, fail, walk::walk};
 use claimcheck::article;
 use claimcheck::exit::ExitStatus;
-use claimcheck::rules::{RuleSet, import, tools};
+use claimcheck::rules::{RuleSet, import, tools, wikidata};
 use std::io::Write;
 use std::path::Path;
 
@@ -58,6 +58,10 @@ fn build(knowledge: &str, dir: &str, check: bool, out: &mut impl Write) -> Resul
             "{dir}/ is not what {knowledge}/ builds: run `claimcheck rules build` and commit the result"
         ));
         return Ok(ExitStatus::Findings);
+    }
+    if let Err(e) = std::fs::create_dir_all(dir) {
+        fail(format!("{dir}: cannot create: {e}"));
+        return Ok(ExitStatus::Error);
     }
     for b in &built {
         let path = Path::new(dir).join(format!("{}.yaml", b.name));
@@ -115,6 +119,8 @@ pub fn run(cmd: RulesCommand) -> Result<ExitStatus> {
                 ExitStatus::Findings
             }
         }
+        // Read as `check` reads, printed by its own printer.
+        RulesCommand::Coverage(args) => return super::check::run(*args, super::check::Mode::Coverage),
         RulesCommand::Build {
             check,
             knowledge,
@@ -128,6 +134,11 @@ pub fn run(cmd: RulesCommand) -> Result<ExitStatus> {
                 ImportCommand::Csv { file, pack } => article::read_source(&file)
                     .map_err(fail)
                     .and_then(|(path, text)| import::csv(&path, &text, &pack).map_err(fail)),
+                ImportCommand::Wikidata { file, offices } => office_map(&offices).map_err(fail).and_then(|offices| {
+                    article::read_source(&file)
+                        .map_err(fail)
+                        .and_then(|(path, text)| wikidata::import(&path, &text, &offices).map_err(fail))
+                }),
             };
             match written {
                 Ok(pack) => {
@@ -140,4 +151,19 @@ pub fn run(cmd: RulesCommand) -> Result<ExitStatus> {
     };
     out.flush()?;
     Ok(status)
+}
+
+/// `--office Q11696=us-president`, each once.
+fn office_map(pairs: &[String]) -> std::result::Result<wikidata::Offices, String> {
+    let mut offices = wikidata::Offices::new();
+    for pair in pairs {
+        let (qid, office) = pair
+            .split_once('=')
+            .filter(|(q, o)| q.starts_with('Q') && !o.is_empty())
+            .ok_or_else(|| format!("--office {pair}: write QID=OFFICE-ID (Q11696=us-president)"))?;
+        if offices.insert(qid.to_string(), office.to_string()).is_some() {
+            return Err(format!("--office {qid} is given twice"));
+        }
+    }
+    Ok(offices)
 }

@@ -75,9 +75,10 @@ impl fmt::Display for ConfigError {
     }
 }
 
-/// `title-at-event:` (reserved): how a title used as it stood at a past event is reported.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// `title-at-event:`: how a title used as it stood at a past event is reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum TitleAtEvent {
+    #[default]
     Allow,
     Note,
     Warn,
@@ -114,9 +115,9 @@ pub struct Config {
     pub quoted: Option<QuotedSeverity>,
     /// Globs of `.csv` / `.tsv` files to read as archives of records when a directory is walked.
     pub archives: Vec<String>,
-    /// Reserved: the default country (ISO 3166-1 alpha-2, upper case) of an unqualified title.
+    /// The default country (ISO 3166-1 alpha-2, upper case) of an unqualified title: "President
+    /// X" is then that country's office for `wrong-office` and `not-the-holder`.
     pub country: Option<String>,
-    /// Reserved.
     pub title_at_event: Option<TitleAtEvent>,
     /// Reserved.
     pub diacritics: Option<Diacritics>,

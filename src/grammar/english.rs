@@ -342,8 +342,55 @@ pub const COUNT_AUXILIARIES: &[&str] = &[
 /// Links between a word and the count after it: "the deaths of three", "the toll rose to 12".
 pub const COUNT_LINKS: &[&str] = &["of", "to", "at", "rose to", "stood at"];
 
+/// Words that make a sentence about a death no claim of it: doubted, denied, imagined.
+pub const DEATH_HEDGES: &[&str] = &[
+    "if ",
+    "whether",
+    "rumor",
+    "rumour",
+    "false",
+    "hoax",
+    "denied",
+    "deny",
+    "denies",
+    "wrongly",
+    "erroneous",
+    "mistaken",
+    "fake",
+    "as though",
+    "pretend",
+    "feared",
+    "would ",
+    "could ",
+    "might ",
+    "not ",
+    "n't ",
+    "never ",
+    "nearly",
+    "almost",
+    "hypothetic",
+    "imagine",
+    "fiction",
+    "film",
+    "novel",
+    "character",
+    "played",
+];
+
 /// "the late X": a claim that X has died.
 pub const LATE: [&str; 2] = ["the late ", "The late "];
+
+/// Words after "the late" that make it a time, a stage or a thing, not a dead person: "the
+/// late afternoon", "the late stages", "the late night show host X".
+#[rustfmt::skip]
+pub const LATE_NOT_A_PERSON: &[&str] = &[
+    "night", "afternoon", "morning", "evening", "summer", "spring", "autumn", "fall", "winter",
+    "season", "stage", "stages", "period", "phase", "game", "shift", "show", "edition",
+    "innings", "goal", "penalty", "entry", "entries", "payment", "payments", "fee", "fees",
+    "starter", "starters", "comer", "comers", "bloomer", "bloomers", "arrival", "arrivals",
+    "surge", "rally", "charge", "push", "winner", "equaliser", "equalizer", "era", "years",
+    "hours", "session", "trading", "deadline", "filing", "filings", "change", "changes",
+];
 
 /// Name suffixes that make a different person of the name before them.
 pub const NAME_SUFFIXES: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];

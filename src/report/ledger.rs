@@ -83,6 +83,14 @@ fn about(article: &Article, judged: &Judged, rules: &RuleSet) -> (&'static str, 
         ),
         ClaimKind::Spelling(s) => ("spelling", format!("{} spelled “{}”", people(&s.people, rules), s.form)),
         ClaimKind::Life(l) => (if l.late { "late" } else { "living" }, people(&l.people, rules)),
+        ClaimKind::Death(d) => (
+            "death",
+            match d.when.map(|w| crate::checks::death_days(w, article.date)) {
+                Some((first, last)) if first == last => format!("{} died {first}", people(&d.people, rules)),
+                Some((first, last)) => format!("{} died {first} to {last}", people(&d.people, rules)),
+                None => format!("{} died", people(&d.people, rules)),
+            },
+        ),
         ClaimKind::Dated(d) if d.first == d.last => ("date", d.first.to_string()),
         ClaimKind::Dated(d) => ("date", format!("{} to {}", d.first, d.last)),
     }

@@ -47,6 +47,8 @@ pub struct OfficeData {
     pub holders: Holders,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub complete: Option<super::schema::Complete>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -59,6 +61,8 @@ pub struct PersonData {
     pub died: Option<FactDate>,
     pub terms: Vec<TermData>,
     pub held: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occupation: Option<String>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -71,6 +75,9 @@ pub struct TermData {
     pub acting: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// The term's own or its pack's `known-until`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub known_until: Option<FactDate>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -110,6 +117,7 @@ impl From<PackFile> for PackData {
                 government: o.government,
                 holders: o.holders,
                 country: o.country,
+                complete: o.complete,
             })
             .collect();
         offices.sort_by(|a, b| a.id.cmp(&b.id));
@@ -135,9 +143,11 @@ impl From<PackFile> for PackData {
                         elected: t.value.elected,
                         acting: t.value.acting,
                         source: t.value.source,
+                        known_until: t.value.known_until.or(file.known_until),
                     })
                     .collect(),
                 held: p.held,
+                occupation: p.occupation,
             })
             .collect();
         people.sort_by(|a, b| a.id.cmp(&b.id));

@@ -49,6 +49,10 @@ struct Build {
     description: Option<String>,
     #[serde(default)]
     source: Option<String>,
+    /// For `rows`: the last day the curated rows were checked against their sources: a term
+    /// without an end is known to run until then (the pack's `known-until`).
+    #[serde(default)]
+    known_until: Option<super::FactDate>,
     /// For `rows`: the pack's own tests, written into it.
     #[serde(default)]
     examples: Vec<super::schema::Example>,
@@ -148,6 +152,7 @@ fn build_one(knowledge: &Path, file: &Path, pending: &[String], built: &[Built])
                 name: &manifest.pack,
                 description: manifest.build.description.as_deref(),
                 source: manifest.build.source.as_deref(),
+                known_until: manifest.build.known_until,
                 examples: &manifest.build.examples,
             },
             &inputs,
@@ -193,6 +198,7 @@ fn offices_of(depends: &[String], built: &[Built]) -> Result<Vec<rows::Office>, 
             aliases: o.aliases,
             government: o.government.unwrap_or_default(),
             holders: String::new(),
+            complete: None,
             defined_in: Some(name.clone()),
         }));
     }

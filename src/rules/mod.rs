@@ -11,6 +11,7 @@ mod rows;
 pub mod schema;
 pub mod tools;
 mod validate;
+pub mod wikidata;
 
 pub use compiled::{ExampleData, PackData, Pos};
 pub use date::{FactDate, Truth};
@@ -103,6 +104,9 @@ pub struct Office {
     pub holders: Holders,
     /// The country whose office it is (ISO 3166-1 alpha-2), where the pack says.
     pub country: Option<String>,
+    /// When every holder is known (see `schema::Complete`).
+    pub complete: Option<schema::Complete>,
+    pub pos: Option<Pos>,
 }
 
 pub struct Person {
@@ -116,6 +120,9 @@ pub struct Person {
     /// Offices held at unknown dates.
     pub held: Vec<usize>,
     pub pos: Option<Pos>,
+    /// What the person is known as ("singer"): the words around a name two people share
+    /// choose between them.
+    pub occupation: Option<String>,
 }
 
 pub struct Term {
@@ -130,18 +137,29 @@ pub struct Term {
     pub acting: bool,
     /// Where the fact comes from (a source and its row, a curated file and line).
     pub source: Option<String>,
+    /// A term without `to` is known to run until this day, and not known after it.
+    pub known_until: Option<NaiveDate>,
 }
 
 impl Term {
     pub fn holds_on(&self, day: NaiveDate) -> Truth {
         let started = self.from.on_or_before(day);
-        let not_ended = self.to.map_or(Truth::Yes, |to| to.on_or_after(day));
+        let not_ended = self.to.map_or_else(|| self.open_on(day), |to| to.on_or_after(day));
         started.and(not_ended)
+    }
+
+    /// Is a term without an end still running on `day`? Yes within what its source knows.
+    fn open_on(&self, day: NaiveDate) -> Truth {
+        match self.known_until {
+            Some(last) if day > last => Truth::Unknown,
+            _ => Truth::Yes,
+        }
     }
 
     /// Did the term end before `day`?
     pub fn ended_before(&self, day: NaiveDate) -> Truth {
         match self.to {
+            None if self.open_on(day) == Truth::Unknown => Truth::Unknown,
             None => Truth::No,
             Some(to) => match to.on_or_after(day) {
                 Truth::Yes => Truth::No,
@@ -283,6 +301,8 @@ impl RuleSet {
                     government: o.government.clone(),
                     holders: o.holders,
                     country: o.country.clone(),
+                    complete: o.complete,
+                    pos: o.pos,
                 });
             }
         }
@@ -328,6 +348,7 @@ impl RuleSet {
                         elected: t.elected,
                         acting: t.acting,
                         source: t.source,
+                        known_until: t.known_until.map(|d| d.latest()),
                     });
                 }
                 let mut held = Vec::new();
@@ -351,6 +372,7 @@ impl RuleSet {
                     terms,
                     held,
                     pos: person_pos,
+                    occupation: p.occupation,
                 });
             }
             for l in data.lints {
@@ -566,7 +588,7 @@ fn spelling_variants(people: &[Person]) -> Vec<(String, Vec<usize>)> {
     found.into_iter().collect()
 }
 
-fn fold_accents(s: &str) -> String {
+pub(crate) fn fold_accents(s: &str) -> String {
     s.chars()
         .map(|c| match c {
             'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
@@ -584,7 +606,7 @@ fn fold_accents(s: &str) -> String {
         .collect()
 }
 
-fn edit_distance(a: &str, b: &str) -> usize {
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut row: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {

@@ -49,7 +49,8 @@ const PEOPLE_COLUMNS: &[&str] = &[
 ];
 const OPTIONAL_PEOPLE_COLUMNS: &[&str] = &["elected", "acting", "note"];
 /// Why an office is defined as it is (a change of name, an abolition): for the researcher.
-const OPTIONAL_OFFICE_COLUMNS: &[&str] = &["note"];
+/// `complete`: `FROM..TO`, the days over which the tables hold every holder of the office.
+const OPTIONAL_OFFICE_COLUMNS: &[&str] = &["note", "complete"];
 
 /// A value and where it was said: `curated/x.csv:12`.
 #[derive(Debug, Clone)]
@@ -57,6 +58,23 @@ struct Said<T> {
     value: T,
     at: String,
     by: By,
+}
+
+/// `1964-10-16..2026-12-02`: two days, in order (empty: not complete).
+fn complete(written: &str) -> Result<Option<(String, String)>, String> {
+    if written.is_empty() {
+        return Ok(None);
+    }
+    let bad = || format!("`complete` is two days `FROM..TO`, not `{written}`");
+    let (from, to) = written.split_once("..").ok_or_else(bad)?;
+    let (a, b) = (
+        FactDate::parse(from).map_err(|_| bad())?,
+        FactDate::parse(to).map_err(|_| bad())?,
+    );
+    if a.day.is_none() || b.day.is_none() || b.earliest() < a.earliest() {
+        return Err(bad());
+    }
+    Ok(Some((from.to_string(), to.to_string())))
 }
 
 /// Who says a value: the row itself (with a reason in its `note`, or not), or the source record
@@ -75,6 +93,8 @@ pub(super) struct Office {
     pub aliases: Vec<String>,
     pub government: String,
     pub holders: String,
+    /// `(from, to)`: every holder between the two days is in the tables.
+    pub complete: Option<(String, String)>,
     /// The pack that defines the office, when it is not this one (`depends:`): terms may name
     /// it, the built pack does not repeat it.
     pub defined_in: Option<String>,
@@ -113,6 +133,7 @@ pub(super) struct Head<'a> {
     pub name: &'a str,
     pub description: Option<&'a str>,
     pub source: Option<&'a str>,
+    pub known_until: Option<FactDate>,
     pub examples: &'a [super::schema::Example],
 }
 
@@ -241,6 +262,7 @@ impl Tables {
             aliases: list(row.get("aliases")),
             government: row.get("government").to_string(),
             holders: holders.to_string(),
+            complete: complete(row.get("complete"))?,
             defined_in: None,
         });
         Ok(())
@@ -505,6 +527,9 @@ fn render(head: &Head, tables: &Tables) -> String {
     if let Some(s) = head.source {
         let _ = writeln!(out, "source: {}", q(s.trim()));
     }
+    if let Some(day) = head.known_until {
+        let _ = writeln!(out, "known-until: {day}");
+    }
     let own: Vec<&Office> = tables.offices.iter().filter(|o| o.defined_in.is_none()).collect();
     if !own.is_empty() {
         out.push_str("offices:\n");
@@ -524,6 +549,9 @@ fn render(head: &Head, tables: &Tables) -> String {
         }
         if !o.country.is_empty() {
             let _ = writeln!(out, "    country: {}", q(&o.country));
+        }
+        if let Some((from, to)) = &o.complete {
+            let _ = writeln!(out, "    complete: {{ from: {from}, to: {to} }}");
         }
     }
     out.push_str("people:\n");
@@ -603,6 +631,7 @@ mod tests {
             name: "t",
             description: Some("Test."),
             source: Some("Made up."),
+            known_until: None,
             examples: &[],
         };
         pack(&head, &inputs, Path::new("/nowhere"), context)
@@ -618,6 +647,7 @@ mod tests {
                 aliases: vec!["President".to_string()],
                 government: String::new(),
                 holders: String::new(),
+                complete: None,
                 defined_in: Some("other".to_string()),
             }],
             ..Context::default()

@@ -18,6 +18,10 @@ pub struct PackFile {
     /// Where the facts come from, with licences: required reading for anyone trusting a finding.
     #[serde(default)]
     pub source: Option<String>,
+    /// The last day the pack's sources describe: a term without an end is known to run until
+    /// then, and after it no one knows (a term may say otherwise, for its own source).
+    #[serde(default, rename = "known-until")]
+    pub known_until: Option<FactDate>,
     #[serde(default)]
     pub offices: Keyed<Office>,
     #[serde(default)]
@@ -173,6 +177,19 @@ pub struct Office {
     /// The country whose office it is (ISO 3166-1 alpha-2), where the office is a country's.
     #[serde(default)]
     pub country: Option<String>,
+    /// Every holder from `from` to `to` is in the packs: a name that is not the holder on a
+    /// day in it is someone else (`not-the-holder`, `wrong-office`). Validation checks that
+    /// the terms cover the period without a gap.
+    #[serde(default)]
+    pub complete: Option<Complete>,
+}
+
+/// The period over which an office's holders are all known (both days included).
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Complete {
+    pub from: FactDate,
+    pub to: FactDate,
 }
 
 #[derive(Debug, Default, Deserialize, Serialize, Clone, Copy, PartialEq, Eq)]
@@ -227,6 +244,10 @@ pub struct Term {
     /// citation it gives. Findings resting on the term show it.
     #[serde(default)]
     pub source: Option<String>,
+    /// The last day the term's source describes (else the pack's `known-until`): a term
+    /// without `to` is known to run until then, not after.
+    #[serde(default, rename = "known-until")]
+    pub known_until: Option<FactDate>,
 }
 
 /// A pack's own test: `claimcheck` must report exactly `expect` on `text` dated `date`.

@@ -1,5 +1,6 @@
 //! Semantic checks of loaded packs, the way office-history audits check a record: a term that
-//! ends before it starts, two holders of a one-holder office at once.
+//! ends before it starts, two holders of a one-holder office at once, a gap in an office said
+//! to be complete.
 
 use super::{Holders, Office, Pack, Person, RuleError};
 
@@ -55,6 +56,59 @@ pub(super) fn validate(packs: &[Pack], offices: &[Office], people: &[Person]) ->
                     ),
                 ));
             }
+        }
+    }
+    errors.extend(gaps(packs, offices, people));
+    errors
+}
+
+/// An office said to be `complete` from one day to another must have a holder on every day of
+/// it, as far as the dates tell: a term starting after the day the one before it ends, or a
+/// date given only to the month or year at a handover, is a gap.
+fn gaps(packs: &[Pack], offices: &[Office], people: &[Person]) -> Vec<RuleError> {
+    let mut errors = Vec::new();
+    for (oi, office) in offices.iter().enumerate() {
+        let Some(complete) = office.complete else {
+            continue;
+        };
+        let path = &packs[office.pack].path;
+        let error = |message: String| {
+            RuleError::at(
+                path,
+                office.pos,
+                format!("office `{}` is complete: {message}", office.id),
+            )
+        };
+        if complete.from.day.is_none() || complete.to.day.is_none() || complete.to.earliest() < complete.from.earliest()
+        {
+            errors.push(error(format!(
+                "`complete:` needs two days in order, not {} to {}",
+                complete.from, complete.to
+            )));
+            continue;
+        }
+        let mut terms: Vec<&super::Term> = people
+            .iter()
+            .flat_map(|p| &p.terms)
+            .filter(|t| t.office == oi && t.to.is_none_or(|to| to.latest() >= complete.from.earliest()))
+            .filter(|t| t.from.earliest() <= complete.to.earliest())
+            .collect();
+        terms.sort_by_key(|t| t.from.earliest());
+        // The first day no term is sure to cover yet.
+        let mut covered_to = complete.from.earliest() - chrono::Duration::days(1);
+        for t in &terms {
+            if t.from.latest() > covered_to + chrono::Duration::days(1) {
+                break;
+            }
+            covered_to = covered_to.max(t.to.map_or(chrono::NaiveDate::MAX, |to| to.earliest()));
+        }
+        if covered_to < complete.to.earliest() {
+            errors.push(error(format!(
+                "no term is sure to cover {} (complete from {} to {})",
+                covered_to + chrono::Duration::days(1),
+                complete.from,
+                complete.to
+            )));
         }
     }
     errors

@@ -1,0 +1,310 @@
+//! `wrong-office` ("US President Kamala Harris": she was vice president) and `not-the-holder`
+//! ("French President Jean Dupont": Emmanuel Macron was). Both need a country fixed for the
+//! title — by the text or by the configuration's `country:` — and an office whose every holder
+//! a pack knows on the date (`complete:`): only then is a name that is not among its holders
+//! someone the office never had.
+
+use super::{CheckId, Context, Contradiction, Edit, Judgement, Severity};
+use crate::claims::{Claim, Modifier, Tense, TitleClaim};
+use crate::grammar::english;
+use crate::rules::{Office, RuleSet, Term, Truth, edit_distance, fold_accents};
+use chrono::NaiveDate;
+
+/// Youngest age at which anyone holds a country's office: a person born later than this
+/// before an office's complete period began cannot have held it before the period.
+const YOUNGEST_HOLDER: i32 = 18;
+
+/// A claim the title makes: that the person holds the office now, or held it once.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Claimed {
+    Now,
+    Once,
+}
+
+/// The office's verdict on a title none of whose people held any office the title can name,
+/// or `None` where completeness cannot decide.
+pub(super) fn judge(t: &TitleClaim, claim: &Claim, cx: &Context) -> Option<Judgement> {
+    let claimed = match t.modifier {
+        None | Some(Modifier::Outgoing) => Claimed::Now,
+        Some(Modifier::Former | Modifier::Ex) => Claimed::Once,
+        _ => return None, // "then", "-elect", "acting", "late", "future": not this check's
+    };
+    let rules = cx.rules;
+    let country = t.country.as_deref().or(cx.country)?;
+    let office = the_office(t, country, rules)?;
+    let complete = rules.offices[office].complete?;
+    let day = cx.date;
+    if day < complete.from.earliest() || day > complete.to.earliest() {
+        return None;
+    }
+    // "will meet President Park", "until President Park is inaugurated": not a claim about
+    // the date; a sentence set before the period may be about anyone.
+    let future = claim.setting.future || matches!(t.tense, Tense::Future | Tense::Modal);
+    let set_before = claim.setting.sentence_years.iter().any(|&y| y < complete.from.year);
+    if future || set_before {
+        return None;
+    }
+    let holder = holder_on(rules, office, day)?;
+    let found = if t.people.is_empty() {
+        unknown_name(t, claimed, office, holder, cx)?
+    } else {
+        known_people(t, claimed, office, country, holder, cx)?
+    };
+    Some(found.judge(claim))
+}
+
+/// The one office of `country` the title can name.
+fn the_office(t: &TitleClaim, country: &str, rules: &RuleSet) -> Option<usize> {
+    let mut of_country = t
+        .offices
+        .iter()
+        .copied()
+        .filter(|&o| rules.offices[o].country.as_deref() == Some(country));
+    let office = of_country.next()?;
+    of_country.next().is_none().then_some(office)
+}
+
+/// Who holds the office on `day`, and by which term (none on a handover the dates leave open).
+fn holder_on(rules: &RuleSet, office: usize, day: NaiveDate) -> Option<(usize, &Term)> {
+    rules.people.iter().enumerate().find_map(|(i, p)| {
+        p.terms
+            .iter()
+            .find(|t| t.office == office && t.holds_on(day) == Truth::Yes)
+            .map(|t| (i, t))
+    })
+}
+
+/// "French President Jean Dupont said": a name no pack knows is not a holder of a complete
+/// office — if it is a full name, the subject of a verb (a name in a list of guests or under
+/// a photograph may be anyone's), not led by an honorific, and not a spelling of the holder's.
+fn unknown_name(
+    t: &TitleClaim,
+    claimed: Claimed,
+    office: usize,
+    (holder, term): (usize, &Term),
+    cx: &Context,
+) -> Option<Contradiction> {
+    let rules = cx.rules;
+    let first = t.name.split(' ').next().unwrap_or_default().trim_end_matches('.');
+    let honorific = english::FUNCTION_WORDS.contains(&first) || english::ABBREVIATIONS.contains(&first);
+    let full = t.name.split(' ').count() >= 2;
+    if claimed != Claimed::Now || !full || honorific || t.tense == Tense::None || spells(rules, holder, &t.name) {
+        return None;
+    }
+    Some(not_the_holder(&t.name, &rules.offices[office], holder, term, cx))
+}
+
+/// Is `name` perhaps another spelling of the person's ("Francois Hollande", "Hollande")?
+fn spells(rules: &RuleSet, person: usize, name: &str) -> bool {
+    let p = &rules.people[person];
+    let words = |s: &str| -> Vec<String> {
+        fold_accents(s)
+            .split([' ', '-'])
+            .filter(|w| w.chars().count() >= 4)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let theirs: Vec<String> = std::iter::once(&p.name)
+        .chain(&p.aliases)
+        .flat_map(|n| words(n))
+        .collect();
+    words(name)
+        .iter()
+        .any(|w| theirs.iter().any(|x| edit_distance(w, x) <= 2))
+}
+
+fn not_the_holder(name: &str, office: &Office, holder: usize, term: &Term, cx: &Context) -> Contradiction {
+    let rules = cx.rules;
+    Contradiction {
+        check: CheckId::NotTheHolder,
+        severity: Severity::Warning,
+        message: format!(
+            "{} was {} on {}, not {name}; {}",
+            rules.people[holder].name, office.title, cx.date, cx.dated
+        ),
+        fix: None,
+        fact: rules.describe_term(holder, term),
+    }
+}
+
+/// People the packs know, none of whom ever held the office: the office they held instead
+/// (the same for all of them; a fix only when it is one office), or else, of a present title,
+/// the holder's name.
+fn known_people(
+    t: &TitleClaim,
+    claimed: Claimed,
+    office: usize,
+    country: &str,
+    holder: (usize, &Term),
+    cx: &Context,
+) -> Option<Contradiction> {
+    let rules = cx.rules;
+    let complete = rules.offices[office].complete?;
+    let mut instead: Vec<Vec<&Term>> = Vec::new();
+    for &p in &t.people {
+        let person = &rules.people[p];
+        if person.held.contains(&office) || person.terms.iter().any(|x| x.office == office) {
+            return None;
+        }
+        // "former President X" claims a term at any time: the period must cover X's life.
+        let covered = person
+            .born
+            .is_some_and(|b| b.year + YOUNGEST_HOLDER >= complete.from.year);
+        if claimed == Claimed::Once && !covered {
+            return None;
+        }
+        instead.push(other_offices(rules, p, country, claimed, cx.date));
+    }
+    let offices_of = |terms: &[&Term]| terms.iter().map(|x| x.office).collect::<Vec<_>>();
+    let first = &instead[0];
+    let same = instead.iter().all(|terms| offices_of(terms) == offices_of(first));
+    let who = if t.people.len() == 1 {
+        rules.people[t.people[0]].name.clone()
+    } else {
+        t.name.clone()
+    };
+    if first.is_empty() || !same {
+        return (claimed == Claimed::Now).then(|| not_the_holder(&who, &rules.offices[office], holder.0, holder.1, cx));
+    }
+    let titles: Vec<&str> = first.iter().map(|x| rules.offices[x.office].title.as_str()).collect();
+    let office_title = &rules.offices[office].title;
+    let message = match claimed {
+        Claimed::Now => format!(
+            "{who} was {} on {}, never {office_title}",
+            titles.join(" and "),
+            cx.date
+        ),
+        Claimed::Once => format!(
+            "{who} was {} until {}, never {office_title}",
+            titles.join(" and "),
+            first[0].to.map(|d| d.to_string()).unwrap_or_default()
+        ),
+    };
+    Some(Contradiction {
+        check: CheckId::WrongOffice,
+        severity: Severity::Error,
+        message: format!("{message} (the packs know every holder from {})", complete.from),
+        // Two offices held at once ("premier and party leader"): which title was meant is
+        // the writer's to say.
+        fix: match first.as_slice() {
+            [one] => fix(t, &rules.offices[one.office]),
+            _ => None,
+        },
+        fact: rules.describe_term(t.people[0], first[0]),
+    })
+}
+
+/// The offices of the same country a person held on `day` (a present title), or the one last
+/// held before it (a "former" one).
+fn other_offices<'a>(
+    rules: &'a RuleSet,
+    person: usize,
+    country: &str,
+    claimed: Claimed,
+    day: NaiveDate,
+) -> Vec<&'a Term> {
+    let in_country = |t: &&Term| rules.offices[t.office].country.as_deref() == Some(country);
+    let terms = rules.people[person].terms.iter().filter(in_country);
+    match claimed {
+        Claimed::Now => terms.filter(|t| t.holds_on(day) == Truth::Yes).collect(),
+        Claimed::Once => terms
+            .filter(|t| t.ended_before(day) == Truth::Yes)
+            .max_by_key(|t| t.from.earliest())
+            .into_iter()
+            .collect(),
+    }
+}
+
+/// The title as written with its office's name swapped for the other office's, in the case
+/// written: "US President" → "US Vice President", "the prime minister of the United Kingdom"
+/// → "the foreign secretary of the United Kingdom".
+fn fix(t: &TitleClaim, other: &Office) -> Option<Edit> {
+    let alias = other.aliases.first()?;
+    let written = &t.title[t.office_words.clone()];
+    let replacement = if written.starts_with(char::is_lowercase) {
+        alias.to_lowercase()
+    } else {
+        alias.clone()
+    };
+    let start = t.title_span.start + t.office_words.start;
+    // The title's source bytes are its text only when no markup stands inside it.
+    (t.title_span.len() == t.title.len()).then(|| Edit::replace(start..start + written.len(), replacement))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{fixed, ids};
+
+    #[test]
+    fn a_foreign_secretary_called_prime_minister() {
+        let text = "British Prime Minister Dominic Raab met the delegation.";
+        assert_eq!(ids("2020-06-01", text), ["wrong-office"]);
+        assert_eq!(
+            fixed("2020-06-01", text),
+            "British Foreign Secretary Dominic Raab met the delegation."
+        );
+        let former = "Former British Prime Minister Dominic Raab spoke in Leeds.";
+        assert_eq!(ids("2023-03-11", former), ["wrong-office"]);
+        assert_eq!(
+            fixed("2023-03-11", former),
+            "Former British Foreign Secretary Dominic Raab spoke in Leeds."
+        );
+        // In apposition, lower case, and with the country after the title.
+        let apposed = "The prime minister of the United Kingdom, Dominic Raab, said so.";
+        assert_eq!(ids("2020-06-01", apposed), ["wrong-office"]);
+        assert_eq!(
+            fixed("2020-06-01", apposed),
+            "The foreign secretary of the United Kingdom, Dominic Raab, said so."
+        );
+    }
+
+    #[test]
+    fn a_name_that_is_not_the_holder() {
+        assert_eq!(
+            ids("2023-03-11", "French President Jean Dupont said the talks would go on."),
+            ["not-the-holder"]
+        );
+    }
+
+    #[test]
+    fn must_not_flag() {
+        for (date, text) in [
+            // The holder, and a spelling of the holder's name.
+            (
+                "2023-03-11",
+                "French President Emmanuel Macron said the talks would go on.",
+            ),
+            (
+                "2023-03-11",
+                "French President Emanuel Macron said the talks would go on.",
+            ),
+            // A bare title with no country set: any country's president.
+            ("2023-03-11", "President Jean Dupont said the talks would go on."),
+            // Other bodies' presidents.
+            (
+                "2023-03-11",
+                "The president of the Royal Society, Jean Dupont, said so.",
+            ),
+            ("2023-03-11", "Club president Jean Dupont said so."),
+            // Not the subject of a verb; an honorific; one word is no full name; a future
+            // clause is not about the date.
+            ("2023-03-11", "Guests: French President Jean Dupont and Ms. Ann Berg."),
+            (
+                "2023-03-11",
+                "He met the Prime Minister of India His Excellency Vinay Kwatra.",
+            ),
+            (
+                "1987-03-05",
+                "President of the Brazilian Coffee Institute Jorio Dauster said so.",
+            ),
+            ("2023-03-11", "French President Dupont said the talks would go on."),
+            ("2023-03-11", "She will work with French President Jean Dupont."),
+            // A sentence set before the office's complete period.
+            ("2023-03-11", "In 1950, French President Jean Dupont visited Rome."),
+            // "-elect" and "acting" are other checks'.
+            ("2023-03-11", "French President-elect Jean Dupont said so."),
+        ] {
+            assert!(ids(date, text).is_empty(), "{text}: {:?}", ids(date, text));
+        }
+    }
+}
