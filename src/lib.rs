@@ -7,7 +7,7 @@
 //! standard input); `walk` turns a directory into the files to check; `fix` turns
 //! findings' edits into a patch or fixed files; `config` reads `.claimcheck.yaml` into a
 //! policy; `archive` reads JSON Lines / CSV / TSV archives (gzip too) as a stream of records,
-//! each checked as an article.
+//! each checked as an article. `lsp` serves editors through the same engine.
 
 pub mod archive;
 pub mod article;
@@ -21,6 +21,7 @@ pub mod exit;
 pub mod fix;
 pub mod grammar;
 pub mod input;
+pub mod lsp;
 pub mod policy;
 pub mod report;
 pub mod rules;

@@ -40,6 +40,9 @@ pub enum DateSource {
     HtmlTime,
     FileName,
     Record,
+    /// No date anywhere, and the caller chose to judge on today's (the language server: the
+    /// copy is being written now).
+    Today,
 }
 
 /// Which of an article's dates the checks use: the text as it stands reflects its last
@@ -89,6 +92,9 @@ pub struct ReadOptions {
     pub date_from: DateKind,
     /// The format, when the origin's extension does not tell it (standard input).
     pub format: Option<SourceFormat>,
+    /// The date to judge on when the text has none (an editor's today); without it such a
+    /// text is an error.
+    pub fallback_date: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone)]
@@ -250,7 +256,10 @@ impl Article {
         };
         let flagged = options.date.map(|(d, source)| (d, source, DateKind::Published));
         let from_name = || dates::file_name_date(origin).map(|d| (d, DateSource::FileName, DateKind::Published));
-        let Some((date, date_source, date_kind)) = flagged.or(found).or(page_date).or_else(from_name) else {
+        let today = options
+            .fallback_date
+            .map(|d| (d, DateSource::Today, DateKind::Published));
+        let Some((date, date_source, date_kind)) = flagged.or(found).or(page_date).or_else(from_name).or(today) else {
             let html_hint = if format == SourceFormat::Html {
                 ", give the page <meta property=\"article:published_time\" content=\"YYYY-MM-DD\">"
             } else {
@@ -442,6 +451,18 @@ mod tests {
         assert_eq!(a.line_col(3), (1, 1));
         assert_eq!(a.line_col(a.body.start), (2, 1));
         assert_eq!(&a.text[a.line_span(a.body.start)], "Text.");
+    }
+
+    #[test]
+    fn a_fallback_date_is_used_only_when_the_text_has_none() {
+        let options = ReadOptions {
+            fallback_date: Some(day("2026-01-02")),
+            ..ReadOptions::default()
+        };
+        let a = Article::read("notes.txt", "Just text.".into(), &options).unwrap();
+        assert_eq!((a.date, a.date_source), (day("2026-01-02"), DateSource::Today));
+        let a = Article::read("notes.txt", "date 2025-03-11 Text.".into(), &options).unwrap();
+        assert_eq!((a.date, a.date_source), (day("2025-03-11"), DateSource::Header));
     }
 
     #[test]

@@ -42,6 +42,13 @@ impl Passage {
         Passage::new(kind, vec![Piece::Copy(range)])
     }
 
+    /// Where its first piece starts in the source (`None` for an empty passage).
+    pub fn start(&self) -> Option<usize> {
+        self.pieces.first().map(|p| match p {
+            Piece::Copy(r) | Piece::Replace(r, _) => r.start,
+        })
+    }
+
     /// Items of a list and cells of a table enumerate different things.
     pub fn enumerates(&self) -> bool {
         matches!(self.kind, PassageKind::ListItem | PassageKind::TableCell)

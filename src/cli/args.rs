@@ -43,6 +43,17 @@ pub enum Command {
     },
     /// Print the man page (roff) on standard output.
     Man,
+    /// Run the language server on standard input and output, for editors (VS Code, Neovim,
+    /// Helix, Zed, Emacs, Sublime): findings as diagnostics while you write.
+    Lsp(LspArgs),
+}
+
+#[derive(clap::Args)]
+pub struct LspArgs {
+    /// Talk over standard input and output (the only transport; accepted because many
+    /// editors pass it).
+    #[arg(long)]
+    pub stdio: bool,
 }
 
 #[derive(clap::Args)]

@@ -97,10 +97,7 @@ pub fn run_with(args: CheckArgs, mode: Mode) -> Result<(ExitStatus, Summary)> {
     engine.read.date = args.date.map(|d| (d, DateSource::Flag));
     // The configuration first, then the flags, which win over it.
     if let Some(config) = &config {
-        config.apply(&mut engine.policy);
-        engine.read.date_from = config.date_from.unwrap_or_default();
-        engine.options.country = config.country.clone();
-        engine.options.title_at_event = config.title_at_event.unwrap_or_default();
+        config.configure(&mut engine);
     }
     if let Some(date_from) = args.date_from {
         engine.read.date_from = date_from;

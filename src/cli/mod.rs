@@ -10,7 +10,6 @@ mod explain;
 mod init;
 mod progress;
 mod rules;
-mod walk;
 
 use args::{Cli, Command};
 use claimcheck::exit::ExitStatus;
@@ -30,6 +29,7 @@ pub fn run() -> Result<ExitStatus> {
         Command::Explain(args) => explain::run(args),
         Command::Completions { shell } => docs::completions(shell),
         Command::Man => docs::man(),
+        Command::Lsp(_) => Ok(claimcheck::lsp::run_stdio()),
     }
 }
 

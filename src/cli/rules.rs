@@ -1,7 +1,7 @@
 //! `claimcheck rules …`: validate, list, test and import packs.
 
 use super::args::{ImportCommand, RulesCommand};
-use super::{Result, fail, walk::walk};
+use super::{Result, fail};
 use claimcheck::article;
 use claimcheck::exit::ExitStatus;
 use claimcheck::rules::{RuleSet, import, tools, wikidata};
@@ -10,18 +10,7 @@ use std::path::Path;
 
 /// Reads `--rules` paths: files, or directories of `.yaml` / `.yml` files. Errors are printed.
 pub fn read_packs(paths: &[String]) -> std::result::Result<Vec<(String, String)>, ()> {
-    let mut extra = Vec::new();
-    for p in paths {
-        let files = if Path::new(p).is_dir() {
-            walk(p, &["yaml", "yml"]).map_err(fail)?
-        } else {
-            vec![p.clone()]
-        };
-        for f in files {
-            extra.push(article::read_source(&f).map_err(fail)?);
-        }
-    }
-    Ok(extra)
+    claimcheck::rules::files::read(paths).map_err(fail)
 }
 
 /// The shipped packs plus `paths`; every error is printed, one line each.

@@ -16,6 +16,7 @@ pub use discover::{FILE_NAME, find};
 
 use crate::article::DateKind;
 use crate::checks::{CheckId, Severity};
+use crate::engine::Engine;
 use crate::policy::{FailOn, Policy, QuotedSeverity};
 use crate::rules::RuleSet;
 use std::fmt;
@@ -192,6 +193,17 @@ impl Config {
             return globs.to_vec();
         };
         globs.iter().flat_map(|g| globs::rebase(g, &dir, &cwd)).collect()
+    }
+
+    /// Writes the file's settings into an engine: its policy, which front-matter date to use,
+    /// and what house style decides for the checks. `claimcheck check` and the language
+    /// server both set their engine up here, so they read a configuration alike; flags are
+    /// applied after, so they win.
+    pub fn configure(&self, engine: &mut Engine) {
+        self.apply(&mut engine.policy);
+        engine.read.date_from = self.date_from.unwrap_or_default();
+        engine.options.country = self.country.clone();
+        engine.options.title_at_event = self.title_at_event.unwrap_or_default();
     }
 
     /// Writes the file's settings into `policy`. Command-line flags are applied after, so

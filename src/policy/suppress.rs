@@ -8,7 +8,7 @@
 //! Without ids a comment silences every id. A comment that silenced nothing, or names an id
 //! that does not exist, is itself reported (`unused-suppression`), as ast-grep does.
 
-use crate::article::Article;
+use crate::article::{Article, SourceFormat};
 use crate::checks::{CheckId, Edit, Finding, Severity};
 use std::ops::{Range, RangeInclusive};
 
@@ -48,6 +48,23 @@ const HTML_OPEN: &str = "<!--";
 const HTML_CLOSE: &str = "-->";
 const PREFIX: &str = "claimcheck-";
 const PLAIN: &str = "claimcheck: ignore";
+
+/// The comment that silences `id` on the line after it, as a document of `format` writes
+/// it: in plain text a line of its own, elsewhere an HTML comment.
+pub fn next_line_comment(format: SourceFormat, id: &CheckId) -> String {
+    match format {
+        SourceFormat::Text => format!("{PLAIN} {id}"),
+        SourceFormat::Markdown | SourceFormat::Html => {
+            format!("{HTML_OPEN} {PREFIX}disable-next-line {id} {HTML_CLOSE}")
+        }
+    }
+}
+
+/// The comment that silences `id` from its own line to the end of the text, in every format
+/// (plain text reads HTML comments too).
+pub fn region_comment(id: &CheckId) -> String {
+    format!("{HTML_OPEN} {PREFIX}disable {id} {HTML_CLOSE}")
+}
 
 /// Every suppression comment in the article, regions resolved.
 pub fn directives(article: &Article) -> Vec<Directive> {
@@ -232,6 +249,18 @@ mod tests {
         let (known, unknown) = ids(" former-incumbent, lint/kyiv-spelling nonsense");
         assert_eq!(known, [CheckId::FormerIncumbent, CheckId::lint("kyiv-spelling")]);
         assert_eq!(unknown, ["nonsense"]);
+    }
+
+    #[test]
+    fn the_comments_written_for_the_language_server_parse_back() {
+        let id = CheckId::StaleTitle;
+        for format in [SourceFormat::Text, SourceFormat::Markdown, SourceFormat::Html] {
+            let comment = next_line_comment(format, &id);
+            let (kind, rest) = parse(&comment).unwrap();
+            assert_eq!((kind, ids(rest).0), (Kind::NextLine, vec![id.clone()]), "{comment}");
+        }
+        let comment = region_comment(&id);
+        assert_eq!(parse(&comment).map(|p| p.0), Some(Kind::Disable));
     }
 
     #[test]

@@ -137,7 +137,7 @@ impl Printer for LedgerHuman<'_> {
     }
 }
 
-fn date_source(article: &Article) -> &'static str {
+pub fn date_source(article: &Article) -> &'static str {
     match (article.date_source, article.date_kind) {
         (DateSource::Flag, _) => "--date",
         (DateSource::Header, _) => "the date header",
@@ -150,6 +150,7 @@ fn date_source(article: &Article) -> &'static str {
         (DateSource::HtmlTime, _) => "the page's first <time>",
         (DateSource::FileName, _) => "the file name",
         (DateSource::Record, _) => "the record",
+        (DateSource::Today, _) => "today's date: the text gives none",
     }
 }
 

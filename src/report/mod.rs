@@ -7,6 +7,7 @@ pub mod audit;
 pub mod audit_html;
 pub mod checkstyle;
 pub mod coverage;
+pub mod explain;
 pub mod github;
 pub mod human;
 pub mod json;

@@ -5,6 +5,7 @@ use crate::grammar::english;
 mod adapters;
 pub mod compiled;
 pub mod date;
+pub mod files;
 pub mod import;
 pub mod knowledge;
 mod rows;

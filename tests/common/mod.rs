@@ -1,6 +1,7 @@
 //! Shared by the integration tests: load, check and render an article file.
 #![allow(dead_code)]
 
+pub mod lsp;
 pub mod process;
 
 use claimcheck::article::{Article, ArticleError};

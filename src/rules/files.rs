@@ -1,9 +1,34 @@
-//! Directories of rule packs (`--rules DIR`). Articles are walked by `claimcheck::walk`.
+//! Pack files on disk: `--rules PATH`, a configuration's `rules:`. A path is a pack or a
+//! directory of packs. Articles are walked by `claimcheck::walk`. The CLI and the language
+//! server read packs through here, so a directory means the same to both.
+
+use std::path::Path;
+
+/// Reads packs: files, or directories of `.yaml` / `.yml` files, as (name, text) pairs for
+/// `RuleSet::load`. The first error ends the reading.
+pub fn read(paths: &[String]) -> Result<Vec<(String, String)>, String> {
+    let mut packs = Vec::new();
+    for p in paths {
+        for file in files(p)? {
+            packs.push(crate::article::read_source(&file).map_err(|e| e.to_string())?);
+        }
+    }
+    Ok(packs)
+}
+
+/// The pack files a path stands for: itself, or the packs under it when it is a directory.
+pub fn files(path: &str) -> Result<Vec<String>, String> {
+    if Path::new(path).is_dir() {
+        walk(path, &["yaml", "yml"])
+    } else {
+        Ok(vec![path.to_string()])
+    }
+}
 
 /// Files under `dir` with one of `exts` (any case), sorted so output is deterministic.
 /// Linked directories are not followed: a link back up the tree would repeat every file.
 /// A directory with no such file is an error, so a mistyped path cannot pass silently.
-pub fn walk(dir: &str, exts: &[&str]) -> Result<Vec<String>, String> {
+fn walk(dir: &str, exts: &[&str]) -> Result<Vec<String>, String> {
     let mut out = Vec::new();
     let mut stack = vec![std::path::PathBuf::from(dir)];
     while let Some(d) = stack.pop() {
