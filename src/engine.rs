@@ -2,7 +2,7 @@
 //! claims, and pass the outcome through the policy. The CLI, batch runs and the language
 //! server all check text through an `Engine`, so they cannot disagree.
 
-use crate::article::{self, Article, ArticleError, ReadOptions};
+use crate::article::{self, Article, ArticleError, Fields, ReadOptions, Record};
 use crate::checks::{Options, Outcome, check_article_in};
 use crate::policy::Policy;
 use crate::rules::RuleSet;
@@ -29,16 +29,33 @@ impl<'a> Engine<'a> {
 
     /// Checks an article's text; `origin` names it in reports (a path, `<stdin>`).
     pub fn check_text(&self, origin: &str, text: String) -> Result<(Article, Outcome), ArticleError> {
-        let article = Article::read(origin, text, &self.read)?;
+        self.check_known(Article::read(origin, text, &self.read)?)
+    }
+
+    /// Checks one record of the archive named `archive`; `fields` say which field is what.
+    pub fn check_record(
+        &self,
+        archive: &str,
+        record: Record,
+        fields: &Fields,
+    ) -> Result<(Article, Outcome), ArticleError> {
+        self.check_known(Article::from_record(archive, record, fields, &self.read)?)
+    }
+
+    /// Checks an article dated within the range the packs know; outside it nothing could be
+    /// judged, which is an error rather than a clean report.
+    fn check_known(&self, article: Article) -> Result<(Article, Outcome), ArticleError> {
         let (from, to) = self.rules.known;
         if article.date < from || article.date > to {
-            return Err(ArticleError::new(
-                origin,
+            let mut error = ArticleError::new(
+                &article.origin,
                 format!(
                     "the article's date {} is outside the range the packs know ({from} to {to}): nothing could be judged",
                     article.date
                 ),
-            ));
+            );
+            error.record = article.record.map(|r| r.at);
+            return Err(error);
         }
         let outcome = self.check_article(&article);
         Ok((article, outcome))

@@ -6,8 +6,10 @@
 //! one input; `exit` holds the exit codes. `input` names and reads an input (a path or
 //! standard input); `walk` turns a directory into the files to check; `fix` turns
 //! findings' edits into a patch or fixed files; `config` reads `.claimcheck.yaml` into a
-//! policy. `lsp` serves editors through the same engine.
+//! policy; `archive` reads JSON Lines / CSV / TSV archives (gzip too) as a stream of records,
+//! each checked as an article. `lsp` serves editors through the same engine.
 
+pub mod archive;
 pub mod article;
 pub mod checks;
 pub mod claims;

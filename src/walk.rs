@@ -7,8 +7,10 @@
 //! holds no article, so anything else with an article's name is reported as skipped. An
 //! unreadable subdirectory is an error for that directory alone; the walk goes on.
 
+use crate::archive::ArchiveFormat;
 use crate::article::ArticleError;
 use crate::input::{escape_path, io_reason};
+use globset::{Glob, GlobSet, GlobSetBuilder};
 use ignore::overrides::{Override, OverrideBuilder};
 use ignore::{DirEntry, WalkBuilder};
 use std::path::{Path, PathBuf};
@@ -19,23 +21,24 @@ pub enum FileKind {
     Text,
     Markdown,
     Html,
-    /// An archive of records, one JSON object a line.
-    JsonLines,
-    /// The same, gzip-compressed.
-    JsonLinesGz,
+    /// An archive of records (gzip-compressed or not).
+    Archive(ArchiveFormat),
 }
 
 /// The name endings a directory walk yields (any ASCII case) and what each holds: the one
 /// list of them. `.csv` and `.tsv` are absent on purpose: a tree of data tables (`knowledge/`
-/// among them) must not turn into bad records, so they are read only when asked for.
+/// among them) must not turn into bad records, so they are read only when asked for
+/// (`WalkOptions::tables`, `WalkOptions::archives`).
 const KINDS: &[(&str, FileKind)] = &[
     (".txt", FileKind::Text),
     (".md", FileKind::Markdown),
     (".markdown", FileKind::Markdown),
     (".html", FileKind::Html),
     (".htm", FileKind::Html),
-    (".jsonl", FileKind::JsonLines),
-    (".jsonl.gz", FileKind::JsonLinesGz),
+    (".jsonl", FileKind::Archive(ArchiveFormat::Jsonl)),
+    (".jsonl.gz", FileKind::Archive(ArchiveFormat::Jsonl)),
+    (".ndjson", FileKind::Archive(ArchiveFormat::Jsonl)),
+    (".ndjson.gz", FileKind::Archive(ArchiveFormat::Jsonl)),
 ];
 
 impl FileKind {
@@ -83,6 +86,11 @@ pub struct WalkOptions {
     /// Globs whose matches are skipped (`--exclude`, a config's `exclude:`); they win over
     /// `globs`.
     pub excludes: Vec<String>,
+    /// `--input-format csv|tsv`: walk files of that format as archives too.
+    pub tables: Option<ArchiveFormat>,
+    /// Globs of `.csv` / `.tsv` files to walk as archives (a config's `archives:`), matched
+    /// like `excludes`.
+    pub archives: Vec<String>,
 }
 
 /// One thing a walk found.
@@ -100,6 +108,7 @@ pub enum Found {
 pub struct Walker {
     options: WalkOptions,
     overrides: Override,
+    archives: GlobSet,
 }
 
 impl Walker {
@@ -118,7 +127,25 @@ impl Walker {
             })?;
         }
         let overrides = builder.build().map_err(|e| glob_reason(&e))?;
-        Ok(Walker { options, overrides })
+        let mut archives = GlobSetBuilder::new();
+        for glob in &options.archives {
+            archives.add(Glob::new(glob).map_err(|e| format!("bad glob `{glob}`: {}", e.kind()))?);
+        }
+        let archives = archives.build().map_err(|e| e.to_string())?;
+        Ok(Walker {
+            options,
+            overrides,
+            archives,
+        })
+    }
+
+    /// A walked file's kind: by its name, or a table asked for as an archive.
+    fn kind(&self, path: &Path) -> Option<FileKind> {
+        FileKind::of(path).or_else(|| {
+            let format = ArchiveFormat::of(path).filter(|f| *f != ArchiveFormat::Jsonl)?;
+            let asked = self.options.tables == Some(format) || self.archives.is_match(path);
+            asked.then_some(FileKind::Archive(format))
+        })
     }
 
     /// Everything under `root`, sorted by path. Linked directories are not followed: a link
@@ -134,27 +161,33 @@ impl Walker {
             // A repository's own store is never copy, even with --hidden.
             .filter_entry(|e| e.depth() == 0 || e.file_name() != ".git");
         builder.build().flat_map(|entry| match entry {
-            Ok(entry) => classify(entry).into_iter().collect::<Vec<_>>(),
+            Ok(entry) => self.classify(entry).into_iter().collect::<Vec<_>>(),
             Err(e) => walk_errors(e),
         })
     }
+
+    /// Whether a walked entry is read, skipped with a note, or passed over (directories, names
+    /// that mark no article).
+    fn classify(&self, entry: DirEntry) -> Option<Found> {
+        let file_type = entry.file_type()?;
+        let depth = entry.depth();
+        let path = entry.into_path();
+        if file_type.is_dir() {
+            return None;
+        }
+        if depth == 0 {
+            // A root that is not a directory was named: it is read whatever its name.
+            let kind = self.kind(&path).unwrap_or(FileKind::Text);
+            return Some(Found::File { path, kind });
+        }
+        let kind = self.kind(&path)?;
+        classify_file(path, kind, file_type)
+    }
 }
 
-/// Whether a walked entry is read, skipped with a note, or passed over (directories, names
-/// that mark no article).
-fn classify(entry: DirEntry) -> Option<Found> {
-    let file_type = entry.file_type()?;
-    let depth = entry.depth();
-    let path = entry.into_path();
-    if file_type.is_dir() {
-        return None;
-    }
-    if depth == 0 {
-        // A root that is not a directory was named: it is read whatever its name.
-        let kind = FileKind::of(&path).unwrap_or(FileKind::Text);
-        return Some(Found::File { path, kind });
-    }
-    let kind = FileKind::of(&path)?;
+/// A file with a name worth reading: read it if it is a regular file (or a link to one),
+/// else say why it is skipped.
+fn classify_file(path: PathBuf, kind: FileKind, file_type: std::fs::FileType) -> Option<Found> {
     let regular = if file_type.is_symlink() {
         match std::fs::metadata(&path) {
             Ok(target) if target.is_dir() => return None,
@@ -231,8 +264,9 @@ mod tests {
         assert_eq!(FileKind::of(Path::new("a/b.TXT")), Some(FileKind::Text));
         assert_eq!(FileKind::of(Path::new("notes.Markdown")), Some(FileKind::Markdown));
         assert_eq!(FileKind::of(Path::new("page.htm")), Some(FileKind::Html));
-        assert_eq!(FileKind::of(Path::new("feed.jsonl")), Some(FileKind::JsonLines));
-        assert_eq!(FileKind::of(Path::new("feed.JSONL.gz")), Some(FileKind::JsonLinesGz));
+        let jsonl = Some(FileKind::Archive(ArchiveFormat::Jsonl));
+        assert_eq!(FileKind::of(Path::new("feed.jsonl")), jsonl);
+        assert_eq!(FileKind::of(Path::new("feed.JSONL.gz")), jsonl);
         for never in ["people.csv", "people.tsv", "notes.doc", "feed.gz", ".txt", "txt"] {
             assert_eq!(FileKind::of(Path::new(never)), None, "{never}");
         }
@@ -241,8 +275,7 @@ mod tests {
     #[test]
     fn archives_are_not_articles() {
         assert!(FileKind::Html.is_article());
-        assert!(!FileKind::JsonLines.is_article());
-        assert!(!FileKind::JsonLinesGz.is_article());
+        assert!(!FileKind::Archive(ArchiveFormat::Jsonl).is_article());
     }
 
     #[test]

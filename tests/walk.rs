@@ -216,17 +216,29 @@ fn inputs_in_the_order_given_and_each_directory_sorted_by_path() {
 }
 
 #[test]
-fn a_directory_yields_articles_but_no_archive_or_data_table_yet() {
+fn a_directory_yields_articles_and_jsonl_archives_but_no_data_table() {
     let dir = Scratch::new("kinds");
     dir.articles(&["d/a.txt", "d/b.md", "d/c.markdown", "d/d.html", "d/e.HTM"]);
-    // Archives wait for the archive reader; CSV/TSV are data unless asked for. None is
-    // an article, and none may turn into a bad input.
-    for name in ["d/feed.jsonl", "d/feed.jsonl.gz", "d/people.csv", "d/people.tsv"] {
+    // JSON Lines archives are read, record by record; CSV/TSV are data unless asked for,
+    // and none of them may turn into a bad input.
+    let record = "{\"date\": \"2025-03-11\", \"text\": \"former President Donald Trump waved.\"}\n";
+    for name in ["d/feed.jsonl", "d/feed.jsonl.gz"] {
+        dir.write(name, record);
+    }
+    for name in ["d/people.csv", "d/people.tsv"] {
         dir.write(name, "not an article\n");
     }
     assert_eq!(
         checked(&dir.check(&["d"])),
-        ["d/a.txt", "d/b.md", "d/c.markdown", "d/d.html", "d/e.HTM"]
+        [
+            "d/a.txt",
+            "d/b.md",
+            "d/c.markdown",
+            "d/d.html",
+            "d/e.HTM",
+            "d/feed.jsonl",
+            "d/feed.jsonl.gz"
+        ]
     );
 }
 

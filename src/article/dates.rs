@@ -63,6 +63,55 @@ pub fn date_or_datetime(s: &str) -> Option<NaiveDate> {
     (rest.is_empty() || time_follows).then_some(day)
 }
 
+/// An archive record's date, in the forms archives write: ISO 8601 (`2025-03-11`,
+/// `2025-03-11T16:17:00-05:00`, `2025-03-11 16:17:00.5Z`), RFC 2822 (`Tue, 11 Mar 2025
+/// 16:17:00 -0500`, as RSS feeds and mail write it) or words (`March 11, 2025`, `11 March
+/// 2025`). A timestamp gives its local date as written: the day the copy carried.
+pub fn record_date(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    iso_8601(s)
+        .or_else(|| chrono::DateTime::parse_from_rfc2822(s).ok().map(|t| t.date_naive()))
+        .or_else(|| match crate::grammar::dates::full_date(s) {
+            Ok((rest, day)) if rest.trim().is_empty() => Some(day),
+            _ => None,
+        })
+}
+
+/// `YYYY-MM-DD`, alone or followed by a valid time (`T` or a space) and an optional offset.
+fn iso_8601(s: &str) -> Option<NaiveDate> {
+    let day = parse_day(s.get(..10)?)?;
+    let rest = &s[10..];
+    if rest.is_empty() {
+        return Some(day);
+    }
+    let time = rest.strip_prefix(['T', 't', ' '])?;
+    let local = strip_offset(time)?;
+    let formats = ["%H:%M:%S%.f", "%H:%M"];
+    formats
+        .iter()
+        .any(|f| chrono::NaiveTime::parse_from_str(local, f).is_ok())
+        .then_some(day)
+}
+
+/// A time without its offset (`Z`, `+05:00`, `-0500`, `+05`); `None` for a bad offset.
+fn strip_offset(time: &str) -> Option<&str> {
+    if let Some(local) = time.strip_suffix(['Z', 'z']) {
+        return Some(local);
+    }
+    // A sign after the hour: the offset starts there (a time has no other sign).
+    let Some(sign) = time.rfind(['+', '-']) else {
+        return Some(time);
+    };
+    let offset = time[sign + 1..].replace(':', "");
+    let valid = matches!(offset.len(), 2 | 4)
+        && offset.bytes().all(|b| b.is_ascii_digit())
+        && offset[..2].parse::<u32>().is_ok_and(|h| h <= 23)
+        && offset
+            .get(2..)
+            .is_none_or(|m| m.is_empty() || m.parse::<u32>().is_ok_and(|m| m <= 59));
+    valid.then_some(&time[..sign])
+}
+
 /// `1987-03-01-reuters-230.md` or `jeddah-talks-2025-03-11.txt`.
 pub fn file_name_date(origin: &str) -> Option<NaiveDate> {
     let name = std::path::Path::new(origin).file_stem()?.to_str()?;
@@ -119,5 +168,40 @@ mod tests {
         assert_eq!(file_name_date("dir/1987-03-01-reuters-230.md"), Some(day("1987-03-01")));
         assert_eq!(file_name_date("jeddah-talks-2025-03-11.txt"), Some(day("2025-03-11")));
         assert_eq!(file_name_date("notes.txt"), None);
+    }
+
+    #[test]
+    fn record_dates_in_the_forms_archives_write() {
+        let day = day("2025-03-11");
+        for written in [
+            "2025-03-11",
+            " 2025-03-11 ",
+            "2025-03-11T16:17:00-05:00",
+            "2025-03-11T16:17:00Z",
+            "2025-03-11 16:17:00.250+0100",
+            "2025-03-11T16:17",
+            "2025-03-11T23:30:00+05",
+            "Tue, 11 Mar 2025 16:17:00 -0500",
+            "11 Mar 2025 16:17:00 +0000",
+            "March 11, 2025",
+            "March 11 2025",
+            "11 March 2025",
+        ] {
+            assert_eq!(record_date(written), Some(day), "{written}");
+        }
+        // The local date as written, not the day in UTC.
+        assert_eq!(record_date("2025-03-11T23:30:00-05:00"), Some(day));
+        for bad in [
+            "",
+            "soon",
+            "2025-02-30",
+            "2025-03-11T25:00",
+            "2025-03-11T16:17+25:00",
+            "2025-03-11 and more",
+            "March 32, 2025",
+            "11/03/2025",
+        ] {
+            assert_eq!(record_date(bad), None, "{bad}");
+        }
     }
 }

@@ -15,12 +15,14 @@ pub mod html;
 mod lines;
 pub mod markdown;
 pub mod passage;
+pub mod record;
 pub mod text;
 
 use crate::edit::Edit;
 use chrono::NaiveDate;
 pub use dates::parse_day;
 use passage::{Markup, Notice, Passage, Piece};
+pub use record::{Fields, Record, RecordPlace, RecordRef};
 use std::fmt;
 use std::ops::Range;
 
@@ -117,6 +119,9 @@ pub struct Article {
     pub markup: Vec<Markup>,
     /// What the reader could not check, for the user to know.
     pub notices: Vec<Notice>,
+    /// An archive's record: which one, and where its headline is. Places are then within
+    /// the record's text (or headline), not the archive.
+    pub record: Option<RecordPlace>,
     lines: lines::Lines,
 }
 
@@ -135,14 +140,20 @@ pub struct ArticleError {
     pub origin: String,
     /// Line and column in the file, when the error is at one place (bad front matter).
     pub location: Option<(usize, usize)>,
+    /// The archive's record the error is in (`origin` is then the archive).
+    pub record: Option<RecordRef>,
     pub message: String,
 }
 
 impl fmt::Display for ArticleError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let origin = match &self.record {
+            Some(record) => record.name(&self.origin),
+            None => self.origin.clone(),
+        };
         match self.location {
-            Some((line, col)) => write!(f, "{}:{line}:{col}: {}", self.origin, self.message),
-            None => write!(f, "{}: {}", self.origin, self.message),
+            Some((line, col)) => write!(f, "{origin}:{line}:{col}: {}", self.message),
+            None => write!(f, "{origin}: {}", self.message),
         }
     }
 }
@@ -152,8 +163,15 @@ impl ArticleError {
         ArticleError {
             origin: origin.to_string(),
             location: None,
+            record: None,
             message: message.into(),
         }
+    }
+
+    /// The error is in this record of the archive `origin`.
+    pub fn in_record(mut self, record: RecordRef) -> ArticleError {
+        self.record = Some(record);
+        self
     }
 
     pub fn at(mut self, line: usize, column: usize) -> ArticleError {
@@ -267,6 +285,7 @@ impl Article {
             comments,
             markup,
             notices,
+            record: None,
             lines,
         })
     }
@@ -346,13 +365,20 @@ impl Article {
     }
 
     /// Where a byte offset is, in the units each consumer counts in.
+    /// In an archive's record, within the record's text (or its headline).
     pub fn position(&self, offset: usize) -> Position {
-        self.lines.position(&self.text, offset)
+        match self.title_holding(offset) {
+            Some(title) => lines::Lines::new(&self.text[..title.end], 0).position(&self.text[..title.end], offset),
+            None => self.lines.position(&self.text, offset),
+        }
     }
 
     /// The byte range of the line holding `offset`, without its line break.
     pub fn line_span(&self, offset: usize) -> Range<usize> {
-        self.lines.line_span(&self.text, offset)
+        match self.title_holding(offset) {
+            Some(title) => lines::Lines::new(&self.text[..title.end], 0).line_span(&self.text[..title.end], offset),
+            None => self.lines.line_span(&self.text, offset),
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! The command line's shape (clap derive). Only parsing lives here.
 
-use claimcheck::article::{self, DateKind};
+use claimcheck::archive::ArchiveFormat;
+use claimcheck::article::{self, DateKind, Fields};
 pub use claimcheck::policy::FailOn;
 pub use claimcheck::report::Format;
 use claimcheck::walk::WalkOptions;
@@ -28,6 +29,9 @@ pub enum Command {
     /// Validate, list, test or import rule packs.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// An audit of archives (or files): the summary tables on standard output (`check
+    /// --summary`), and a one-page report with --html / --svg. Takes the options of `check`.
+    Audit(AuditArgs),
     /// Write a commented .claimcheck.yaml, every key at its default, in the current directory.
     Init,
     /// What a finding id means, an example, and how to silence it.
@@ -181,8 +185,81 @@ pub struct CheckArgs {
     /// Print only the one-line summary (human output).
     #[arg(short, long)]
     pub quiet: bool,
+    /// End with the audit's tables: findings by id, by severity, by year and id, the records
+    /// with the most findings, claims per verdict, records read and skipped (JSON: in the
+    /// summary; JSONL: a last summary line).
+    #[arg(long)]
+    pub summary: bool,
+    /// Threads checking at once. [default: every core, or RAYON_NUM_THREADS]
+    #[arg(short = 'j', long = "threads", value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
+    /// A progress bar on stderr: auto = only when stderr is a terminal.
+    #[arg(long, value_enum, default_value_t = ProgressWhen::Auto)]
+    pub progress: ProgressWhen,
+    #[command(flatten)]
+    pub archive: ArchiveArgs,
     #[command(flatten)]
     pub config: ConfigArgs,
+}
+
+/// How archives of records are read.
+#[derive(clap::Args)]
+pub struct ArchiveArgs {
+    /// Read standard input and the files named as archives in this format (gzip-compressed
+    /// or not); in directories, walk `.csv` / `.tsv` files of this format as archives too.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input_format: Option<ArchiveFormat>,
+    /// The field (column) holding a record's text.
+    #[arg(long, value_name = "NAME", default_value = "text")]
+    pub text_field: String,
+    /// The field holding a record's publication date (ISO 8601, RFC 2822, "March 11, 2025").
+    #[arg(long, value_name = "NAME", default_value = "date")]
+    pub date_field: String,
+    /// The field holding a record's id, shown with its findings.
+    #[arg(long, value_name = "NAME", default_value = "id")]
+    pub id_field: String,
+    /// The field holding a record's headline, checked too ('' for none).
+    #[arg(long, value_name = "NAME", default_value = "title")]
+    pub title_field: String,
+    /// The field holding the date of a record's last update, used as --date-from says ('' for
+    /// none).
+    #[arg(long, value_name = "NAME", default_value = "updated")]
+    pub updated_field: String,
+    /// Report bad records (on stderr and in machine output) without failing the run on them.
+    #[arg(long)]
+    pub skip_bad: bool,
+}
+
+impl ArchiveArgs {
+    pub fn fields(&self) -> Fields {
+        let optional = |name: &String| (!name.is_empty()).then(|| name.clone());
+        Fields {
+            text: self.text_field.clone(),
+            date: self.date_field.clone(),
+            id: self.id_field.clone(),
+            title: optional(&self.title_field),
+            updated: optional(&self.updated_field),
+        }
+    }
+}
+
+#[derive(clap::Args)]
+pub struct AuditArgs {
+    #[command(flatten)]
+    pub check: CheckArgs,
+    /// Write a one-page HTML report (self-contained: no scripts, nothing fetched).
+    #[arg(long, value_name = "FILE")]
+    pub html: Option<std::path::PathBuf>,
+    /// Write the chart of findings per year by id as an SVG image.
+    #[arg(long, value_name = "FILE")]
+    pub svg: Option<std::path::PathBuf>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ProgressWhen {
+    Auto,
+    Always,
+    Never,
 }
 
 /// How directories are walked (files named on the command line are always read).
@@ -204,13 +281,22 @@ pub struct WalkArgs {
 }
 
 impl WalkArgs {
-    /// The walk's options; `config_excludes` (a config file's `exclude:`) join `--exclude`.
-    pub fn options(&self, config_excludes: Vec<String>) -> WalkOptions {
+    /// The walk's options; `config_excludes` (a config file's `exclude:`) join `--exclude`;
+    /// `tables` (`--input-format`) and `archives` (a config's `archives:`) say which `.csv` /
+    /// `.tsv` files are archives.
+    pub fn options(
+        &self,
+        config_excludes: Vec<String>,
+        tables: Option<ArchiveFormat>,
+        archives: Vec<String>,
+    ) -> WalkOptions {
         WalkOptions {
             hidden: self.hidden,
             no_ignore: self.no_ignore,
             globs: self.globs.clone(),
             excludes: self.excludes.iter().cloned().chain(config_excludes).collect(),
+            tables,
+            archives,
         }
     }
 }

@@ -1,22 +1,28 @@
 //! `claimcheck check` and `claimcheck claims`: inputs in, one printer out.
 
 use super::args::{CheckArgs, Color, Format};
+use super::progress::Bar;
 use super::{Result, config, fail, note};
-use claimcheck::article::{Article, ArticleError, DateSource};
+use claimcheck::archive::{Archive, ArchiveFormat, Batch, Progress};
+use claimcheck::article::{Article, ArticleError, DateSource, Fields};
 use claimcheck::checks::Outcome;
 use claimcheck::engine::Engine;
 use claimcheck::exit::ExitStatus;
 use claimcheck::fix::{self, FileFix};
 use claimcheck::input::{self, Input, escape_path};
+use claimcheck::report::audit::Audit;
 use claimcheck::report::coverage::Coverage;
 use claimcheck::report::ledger::{LedgerHuman, LedgerJson, LedgerJsonl};
-use claimcheck::report::{self, PrintOptions, Printer, Summary};
+use claimcheck::report::{self, PrintOptions, Printer, Summary, Throughput};
 use claimcheck::rules::RuleSet;
-use claimcheck::walk::{Found, Walker, article_endings};
+use claimcheck::walk::{FileKind, Found, Walker, article_endings};
 use rayon::prelude::*;
 use std::ffi::OsString;
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+use std::time::Instant;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -50,6 +56,15 @@ struct Checked {
 }
 
 pub fn run(args: CheckArgs, mode: Mode) -> Result<ExitStatus> {
+    Ok(run_with(args, mode)?.0)
+}
+
+/// Runs `check` (or `claims`): the exit status, and the summary for `audit`'s report.
+pub fn run_with(args: CheckArgs, mode: Mode) -> Result<(ExitStatus, Summary)> {
+    let error = |message: &str| {
+        fail(message);
+        Ok((ExitStatus::Error, Summary::default()))
+    };
     // `--fix --dry-run` prints exactly what `--format patch` prints.
     let format = if args.dry_run { Format::Patch } else { args.format };
     let fixes = match (args.fix, args.dry_run, format) {
@@ -58,22 +73,25 @@ pub fn run(args: CheckArgs, mode: Mode) -> Result<ExitStatus> {
         _ => Fixes::Report,
     };
     if mode != Mode::Findings && args.fix {
-        fail("--fix belongs to `check`: `claims` and `rules coverage` change nothing");
-        return Ok(ExitStatus::Error);
+        return error("--fix belongs to `check`: `claims` and `rules coverage` change nothing");
     }
     if fixes == Fixes::Apply && args.paths.iter().any(|p| p == "-") {
-        fail("--fix edits files in place and cannot fix standard input (--format patch shows the fixes)");
-        return Ok(ExitStatus::Error);
+        return error("--fix edits files in place and cannot fix standard input (--format patch shows the fixes)");
     }
     if args.quiet && format != Format::Human {
-        fail("--quiet applies to human output; machine formats are read by programs, whole");
-        return Ok(ExitStatus::Error);
+        return error("--quiet applies to human output; machine formats are read by programs, whole");
+    }
+    if let Some(threads) = args.threads {
+        // Once per process; `RAYON_NUM_THREADS` is honoured by rayon itself when -j is absent.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads.into())
+            .build_global();
     }
     let Ok(config) = config::load(&args.config, &config::start_dir(&args.paths)) else {
-        return Ok(ExitStatus::Error);
+        return Ok((ExitStatus::Error, Summary::default()));
     };
     let Ok(rules) = config::rules_with(config.as_ref(), &args.rules) else {
-        return Ok(ExitStatus::Error);
+        return Ok((ExitStatus::Error, Summary::default()));
     };
     let mut engine = Engine::new(&rules);
     engine.read.date = args.date.map(|d| (d, DateSource::Flag));
@@ -88,10 +106,13 @@ pub fn run(args: CheckArgs, mode: Mode) -> Result<ExitStatus> {
         engine.policy.fail_on = fail_on;
     }
     let excludes = config.as_ref().map(config::excludes).unwrap_or_default();
-    let Some(jobs) = inputs(&args, excludes) else {
-        return Ok(ExitStatus::Error);
+    let archives = config.as_ref().map(config::archives).unwrap_or_default();
+    let Some(jobs) = inputs(&args, excludes, archives) else {
+        return Ok((ExitStatus::Error, Summary::default()));
     };
-    let mut input_error = false;
+    if fixes != Fixes::Report && jobs.iter().any(|job| matches!(job, Job::Archive(..))) {
+        return error("--fix and --format patch change files; an archive's records cannot be fixed in place");
+    }
     let color = match args.color {
         Color::Always => true,
         Color::Never => false,
@@ -102,63 +123,229 @@ pub fn run(args: CheckArgs, mode: Mode) -> Result<ExitStatus> {
     let options = PrintOptions {
         color,
         quiet: args.quiet,
-        summary_line: false,
+        summary_line: args.summary,
         rules: &rules,
     };
-    let Some(mut printer) = printer(mode, format, &options, &rules) else {
-        fail(match mode {
+    let Some(printer) = printer(mode, format, &options, &rules) else {
+        return error(match mode {
             Mode::Coverage => "`rules coverage` prints human or json",
             _ => "`claims` prints human, json or jsonl",
         });
-        return Ok(ExitStatus::Error);
     };
     let stdout = std::io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    let mut summary = Summary::default();
-    printer.start(&mut out)?;
-    // Files are checked on every core, a batch at a time, and reported in input order: output
-    // is deterministic and memory does not grow with the number of files.
-    for batch in jobs.chunks(BATCH) {
-        let done: Vec<std::result::Result<Checked, ArticleError>> =
-            batch.par_iter().map(|job| check_one(&engine, job, fixes)).collect();
-        for result in done {
-            match result {
-                Ok(Checked { article, outcome, fix }) => {
-                    for notice in &article.notices {
-                        let (line, col) = article.line_col(notice.offset);
-                        eprintln!(
-                            "claimcheck: warning: {}:{line}:{col}: {}",
-                            article.origin, notice.message
-                        );
-                    }
-                    for left_out in &fix.not_applied {
-                        eprintln!("claimcheck: warning: {}:{left_out}", article.origin);
-                    }
-                    summary.add(&outcome);
-                    if fixes == Fixes::Apply {
-                        summary.fixed += fix.applied;
-                        summary.not_applied += fix.not_applied.len();
-                    }
-                    printer.article(&mut out, &article, &outcome)?;
-                }
-                Err(e) => {
-                    fail(&e);
-                    summary.failed += 1;
-                    input_error = true;
-                    printer.error(&mut out, &e)?;
+    let mut run = Run {
+        engine: &engine,
+        fixes,
+        fields: args.archive.fields(),
+        printer,
+        out: BufWriter::new(stdout.lock()),
+        summary: Summary {
+            audit: args.summary.then(Audit::default),
+            ..Summary::default()
+        },
+        input_error: false,
+        bad_record: false,
+        progress: Arc::new(Progress::default()),
+        bar: Bar::new(args.progress, total_bytes(&jobs), streams(format, args.quiet)),
+        checked: 0,
+    };
+    let started = Instant::now();
+    run.printer.start(&mut run.out)?;
+    // Files are checked on every core a batch at a time, and an archive a batch of records at
+    // a time, each reported in input order: output is deterministic and memory does not grow
+    // with the number of files or records.
+    let mut files = Vec::new();
+    for job in jobs {
+        match job {
+            Job::Archive(input, format) => {
+                run.files(std::mem::take(&mut files))?;
+                run.archive(&input, format)?;
+            }
+            job => {
+                files.push(job);
+                if files.len() == BATCH {
+                    run.files(std::mem::take(&mut files))?;
                 }
             }
         }
-        // A long run shows its progress; a reader that has gone stops it early.
-        out.flush()?;
     }
+    run.files(files)?;
+    run.bar.finish();
+    let throughput = Throughput {
+        bytes: run.progress.record_bytes.load(Ordering::Relaxed),
+        elapsed: started.elapsed(),
+    };
+    // The rate differs on every run: only human output shows it; machine output leaves it to
+    // stderr, so its bytes are the same on every run.
+    if args.summary && format == Format::Human {
+        run.summary.throughput = Some(throughput);
+    } else if args.summary {
+        note(throughput.line());
+    }
+    let Run {
+        mut printer,
+        mut out,
+        summary,
+        input_error,
+        bad_record,
+        ..
+    } = run;
     printer.finish(&mut out, &summary)?;
     out.flush()?;
-    Ok(match mode {
+    // Bad records fail the run unless `--skip-bad` says they are expected.
+    let input_error = input_error || (bad_record && !args.archive.skip_bad);
+    let status = match mode {
         // The ledger reports; only bad input fails it.
         Mode::Ledger | Mode::Coverage if !input_error => ExitStatus::Clean,
         _ => engine.policy.exit_status(&summary, input_error),
-    })
+    };
+    Ok((status, summary))
+}
+
+/// A run in progress: where reports go and what has been counted.
+struct Run<'a> {
+    engine: &'a Engine<'a>,
+    fixes: Fixes,
+    fields: Fields,
+    printer: Box<dyn Printer + 'a>,
+    out: BufWriter<std::io::StdoutLock<'static>>,
+    summary: Summary,
+    /// An input could not be checked.
+    input_error: bool,
+    /// A record of an archive was bad.
+    bad_record: bool,
+    /// Bytes consumed, for the bar and the rate.
+    progress: Arc<Progress>,
+    bar: Bar,
+    /// Articles (files and records) checked so far, for the bar.
+    checked: usize,
+}
+
+impl Run<'_> {
+    /// Checks a batch of files on every core, then reports them in order.
+    fn files(&mut self, batch: Vec<Job>) -> Result<()> {
+        if batch.is_empty() {
+            return Ok(());
+        }
+        let (engine, fixes) = (self.engine, self.fixes);
+        let done: Vec<std::result::Result<Checked, ArticleError>> =
+            batch.par_iter().map(|job| check_one(engine, job, fixes)).collect();
+        for result in done {
+            match result {
+                Ok(checked) => {
+                    let bytes = checked.article.text.len() as u64;
+                    self.progress.consumed.fetch_add(bytes, Ordering::Relaxed);
+                    self.progress.record_bytes.fetch_add(bytes, Ordering::Relaxed);
+                    self.report(checked)?;
+                }
+                Err(e) => self.failed(e)?,
+            }
+        }
+        self.flush()
+    }
+
+    /// Checks an archive a batch of records at a time (each batch on every core), reporting
+    /// each record in the archive's order.
+    fn archive(&mut self, input: &Input, format: ArchiveFormat) -> Result<()> {
+        let need_date = self.engine.read.date.is_none();
+        let mut archive = match Archive::open(input, format, &self.fields, need_date, Arc::clone(&self.progress)) {
+            Ok(archive) => archive,
+            Err(e) => return self.failed(e),
+        };
+        loop {
+            let units = match archive.next_batch() {
+                Batch::Units(units) => units,
+                Batch::Broken(e) => return self.failed(e),
+                Batch::End => return Ok(()),
+            };
+            let (engine, fields, name) = (self.engine, &self.fields, archive.name());
+            let done: Vec<std::result::Result<(Article, Outcome), ArticleError>> = units
+                .into_par_iter()
+                .map(|unit| engine.check_record(name, unit.into_record(name, fields)?, fields))
+                .collect();
+            for result in done {
+                match result {
+                    Ok((article, outcome)) => self.report(Checked {
+                        article,
+                        outcome,
+                        fix: FileFix::default(),
+                    })?,
+                    Err(e) => self.bad(e)?,
+                }
+            }
+            self.flush()?;
+        }
+    }
+
+    /// Reports one checked article (a file or a record).
+    fn report(&mut self, checked: Checked) -> Result<()> {
+        let Checked { article, outcome, fix } = checked;
+        self.bar.suspend(|| {
+            for notice in &article.notices {
+                let (line, col) = article.line_col(notice.offset);
+                eprintln!(
+                    "claimcheck: warning: {}:{line}:{col}: {}",
+                    article.origin, notice.message
+                );
+            }
+            for left_out in &fix.not_applied {
+                eprintln!("claimcheck: warning: {}:{left_out}", article.origin);
+            }
+        });
+        self.summary.add_article(&article, &outcome);
+        if self.fixes == Fixes::Apply {
+            self.summary.fixed += fix.applied;
+            self.summary.not_applied += fix.not_applied.len();
+        }
+        self.checked += 1;
+        self.printer.article(&mut self.out, &article, &outcome)
+    }
+
+    /// An input that could not be checked at all (or an archive that broke off).
+    fn failed(&mut self, e: ArticleError) -> Result<()> {
+        self.bar.suspend(|| fail(&e));
+        self.summary.failed += 1;
+        self.input_error = true;
+        self.printer.error(&mut self.out, &e)
+    }
+
+    /// A record that is not an article: one line naming the archive's line, and skipped.
+    fn bad(&mut self, e: ArticleError) -> Result<()> {
+        self.bar.suspend(|| fail(&e));
+        self.summary.bad_records += 1;
+        self.bad_record = true;
+        self.printer.error(&mut self.out, &e)
+    }
+
+    /// Shows what is done: on stdout (a reader that has gone stops the run early) and on
+    /// the bar.
+    fn flush(&mut self) -> Result<()> {
+        self.bar
+            .update(self.progress.consumed.load(Ordering::Relaxed), self.checked);
+        self.out.flush()
+    }
+}
+
+/// Whether the format prints as the run goes (rather than one document, or a line, at the end).
+fn streams(format: Format, quiet: bool) -> bool {
+    match format {
+        Format::Human => !quiet,
+        Format::Jsonl | Format::Github | Format::Patch => true,
+        Format::Json | Format::Sarif | Format::Checkstyle => false,
+    }
+}
+
+/// The bytes the inputs hold, for the bar's ETA: `None` when one is standard input.
+fn total_bytes(jobs: &[Job]) -> Option<u64> {
+    jobs.iter()
+        .map(|job| match job {
+            Job::Check(Input::Stdin) | Job::Archive(Input::Stdin, _) => None,
+            Job::Check(Input::File { path, .. }) | Job::Archive(Input::File { path, .. }, _) => {
+                Some(std::fs::metadata(path).map(|m| m.len()).unwrap_or(0))
+            }
+            Job::Failed(_) => Some(0),
+        })
+        .sum()
 }
 
 /// Checks one input and, as `fixes` says, fixes it or works out which fixes overlap.
@@ -166,6 +353,7 @@ fn check_one(engine: &Engine, job: &Job, fixes: Fixes) -> std::result::Result<Ch
     let input = match job {
         Job::Check(input) => input,
         Job::Failed(e) => return Err(e.clone()),
+        Job::Archive(..) => unreachable!("archives are checked a batch of records at a time"),
     };
     let (article, outcome) = engine.check_text(input.name(), input.read()?)?;
     let (article, outcome, fix) = match (fixes, input) {
@@ -200,16 +388,18 @@ fn printer<'a>(
     }
 }
 
-/// What the run does with each input, in input order: check it, or report why it cannot be.
+/// What the run does with each input, in input order: check it, read it as an archive of
+/// records, or report why it cannot be.
 enum Job {
     Check(Input),
+    Archive(Input, ArchiveFormat),
     Failed(ArticleError),
 }
 
 /// The inputs to check, in order: each PATH as given, a directory's files sorted by path.
 /// Directory problems become `Job::Failed` in their place, so they are reported in order and
 /// in machine formats too. `None` when the arguments cannot be used at all (already reported).
-fn inputs(args: &CheckArgs, config_excludes: Vec<String>) -> Option<Vec<Job>> {
+fn inputs(args: &CheckArgs, config_excludes: Vec<String>, archives: Vec<String>) -> Option<Vec<Job>> {
     // With no PATH at all: the current directory on a terminal, else standard input.
     let implicit = args.paths.is_empty();
     let paths = if implicit {
@@ -221,7 +411,7 @@ fn inputs(args: &CheckArgs, config_excludes: Vec<String>) -> Option<Vec<Job>> {
         fail("standard input (-) can be read only once");
         return None;
     }
-    let walker = match Walker::new(args.walk.options(config_excludes)) {
+    let walker = match Walker::new(args.walk.options(config_excludes, args.archive.input_format, archives)) {
         Ok(walker) => walker,
         Err(e) => {
             fail(e);
@@ -235,7 +425,16 @@ fn inputs(args: &CheckArgs, config_excludes: Vec<String>) -> Option<Vec<Job>> {
             directory_jobs(&walker, path, implicit, &mut jobs);
         } else {
             // Named files are read whatever their name; a FIFO is read to its end like stdin.
-            jobs.push(Job::Check(Input::from_arg(arg)));
+            // `--input-format` makes every named file (and `-`) an archive; else the name does.
+            let input = Input::from_arg(arg);
+            let format = args
+                .archive
+                .input_format
+                .or_else(|| ArchiveFormat::of(path).filter(|_| arg != "-"));
+            jobs.push(match format {
+                Some(format) => Job::Archive(input, format),
+                None => Job::Check(input),
+            });
         }
     }
     Some(jobs)
@@ -257,8 +456,10 @@ fn directory_jobs(walker: &Walker, dir: &Path, implicit: bool, jobs: &mut Vec<Jo
     for found in walker.walk(dir) {
         match found {
             Found::File { path, kind } if kind.is_article() => jobs.push(Job::Check(Input::file(shown(path)))),
-            // Archives are read once the archive reader lands; until then they are passed
-            // over without a word, as they always were.
+            Found::File {
+                path,
+                kind: FileKind::Archive(format),
+            } => jobs.push(Job::Archive(Input::file(shown(path)), format)),
             Found::File { .. } => {}
             Found::Skipped { path, reason } => note(format!("{}: {reason}, skipped", escape_path(&shown(path)))),
             Found::Error(mut e) => {

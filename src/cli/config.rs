@@ -62,8 +62,16 @@ pub fn rules_with(config: Option<&Config>, flag_rules: &[String]) -> Result<Rule
 
 /// The file's `exclude:` globs, for the walker.
 pub fn excludes(config: &Config) -> Vec<String> {
-    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-    config.excludes_from(&cwd)
+    config.excludes_from(&cwd())
+}
+
+/// The file's `archives:` globs, for the walker.
+pub fn archives(config: &Config) -> Vec<String> {
+    config.archives_from(&cwd())
+}
+
+fn cwd() -> PathBuf {
+    std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."))
 }
 
 /// A found file named as the user would type it: relative when it is under the current

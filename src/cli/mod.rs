@@ -2,11 +2,13 @@
 //! disk, a closed pipe), which `main` turns into exit 2 or a quiet end.
 
 mod args;
+mod audit;
 mod check;
 mod config;
 mod docs;
 mod explain;
 mod init;
+mod progress;
 mod rules;
 
 use args::{Cli, Command};
@@ -21,6 +23,7 @@ pub fn run() -> Result<ExitStatus> {
     match cli.command {
         Command::Check(args) => check::run(args, check::Mode::Findings),
         Command::Claims(args) => check::run(args, check::Mode::Ledger),
+        Command::Audit(args) => audit::run(args),
         Command::Rules(cmd) => rules::run(cmd),
         Command::Init => init::run(),
         Command::Explain(args) => explain::run(args),

@@ -114,7 +114,7 @@ pub struct Config {
     /// Which front-matter date the checks use.
     pub date_from: Option<DateKind>,
     pub quoted: Option<QuotedSeverity>,
-    /// Globs of `.csv` / `.tsv` files to read as archives of records (reserved for archives).
+    /// Globs of `.csv` / `.tsv` files to read as archives of records when a directory is walked.
     pub archives: Vec<String>,
     /// The default country (ISO 3166-1 alpha-2, upper case) of an unqualified title: "President
     /// X" is then that country's office for `wrong-office` and `not-the-holder`.
@@ -179,11 +179,20 @@ impl Config {
     /// `exclude:` as the walker reads globs: against paths as walked from `cwd`, like
     /// `--exclude`. The file means them relative to its own directory, as `.gitignore` does.
     pub fn excludes_from(&self, cwd: &Path) -> Vec<String> {
+        self.rebased(&self.exclude, cwd)
+    }
+
+    /// `archives:` as the walker reads globs, as `excludes_from` gives `exclude:`.
+    pub fn archives_from(&self, cwd: &Path) -> Vec<String> {
+        self.rebased(&self.archives, cwd)
+    }
+
+    fn rebased(&self, globs: &[String], cwd: &Path) -> Vec<String> {
         let absolute = |p: &Path| std::fs::canonicalize(p).or_else(|_| std::path::absolute(p));
         let (Ok(dir), Ok(cwd)) = (absolute(&cwd.join(&self.dir)), absolute(cwd)) else {
-            return self.exclude.clone();
+            return globs.to_vec();
         };
-        self.exclude.iter().flat_map(|g| globs::rebase(g, &dir, &cwd)).collect()
+        globs.iter().flat_map(|g| globs::rebase(g, &dir, &cwd)).collect()
     }
 
     /// Writes the file's settings into an engine: its policy, which front-matter date to use,

@@ -17,6 +17,10 @@ impl Printer for Checkstyle {
     }
 
     fn article(&mut self, out: Out, article: &Article, outcome: &Outcome) -> io::Result<()> {
+        // An archive is one file of many records: only records with findings are written.
+        if article.record.is_some() && outcome.findings.is_empty() {
+            return Ok(());
+        }
         writeln!(out, "<file name=\"{}\">", attribute(&article.origin))?;
         for f in outcome.findings() {
             writeln!(out, "  {}", finding(article, f))?;
@@ -26,7 +30,10 @@ impl Printer for Checkstyle {
 
     fn error(&mut self, out: Out, error: &ArticleError) -> io::Result<()> {
         // Line 0 is checkstyle's own for a message about the whole file.
-        let (line, column) = error.location.unwrap_or((0, 0));
+        let (line, column) = match &error.record {
+            Some(record) => (record.line, 0),
+            None => error.location.unwrap_or((0, 0)),
+        };
         let column = if column > 0 {
             format!(" column=\"{column}\"")
         } else {
@@ -47,14 +54,29 @@ impl Printer for Checkstyle {
 
 fn finding(article: &Article, f: &Finding) -> String {
     let (line, column) = article.line_col(f.span.start);
+    // A record's finding is on the record's line of the archive; where in the record, the
+    // message says.
+    let (line, column, message) = match &article.record {
+        Some(record) => (
+            record.at.line,
+            0,
+            format!("{}: {}", article.place(f.span.start), f.message),
+        ),
+        None => (line, column, f.message.clone()),
+    };
+    let column = if column > 0 {
+        format!(" column=\"{column}\"")
+    } else {
+        String::new()
+    };
     let severity = match f.severity {
         Severity::Error => "error",
         Severity::Warning => "warning",
         Severity::Note => "info",
     };
     format!(
-        "<error line=\"{line}\" column=\"{column}\" severity=\"{severity}\" message=\"{}\" source=\"claimcheck.{}\"/>",
-        attribute(&f.message),
+        "<error line=\"{line}\"{column} severity=\"{severity}\" message=\"{}\" source=\"claimcheck.{}\"/>",
+        attribute(&message),
         attribute(f.check.as_str())
     )
 }

@@ -41,6 +41,20 @@ fn annotation(article: &Article, f: &Finding) -> String {
     };
     let start = article.position(f.span.start);
     let end = article.position(f.span.end);
+    if let Some(record) = &article.record {
+        // The annotation goes on the record's line of the archive; the place within the
+        // record is in the message.
+        let properties = [
+            ("file", article.origin.clone()),
+            ("line", record.at.line.to_string()),
+            ("title", format!("claimcheck ({})", f.check)),
+        ];
+        return command(
+            name,
+            &properties,
+            &format!("{}: {}", article.place(f.span.start), message(article, f)),
+        );
+    }
     let one_line = start.line == end.line;
     let mut properties = vec![("file", article.origin.clone()), ("line", start.line.to_string())];
     // GitHub takes columns only for a span on one line. The end column is the one after the
@@ -53,6 +67,11 @@ fn annotation(article: &Article, f: &Finding) -> String {
         properties.push(("endColumn", end.column.to_string()));
     }
     properties.push(("title", format!("claimcheck ({})", f.check)));
+    command(name, &properties, &message(article, f))
+}
+
+/// The finding's message, its fix and the fact it rests on.
+fn message(article: &Article, f: &Finding) -> String {
     let mut message = f.message.clone();
     if let Some(fixed) = fixed_claim(article, f) {
         message.push_str(&format!("\nfix: {fixed}"));
@@ -60,7 +79,7 @@ fn annotation(article: &Article, f: &Finding) -> String {
     if let Some(fact) = &f.fact {
         message.push_str(&format!("\nfact: {fact}"));
     }
-    command(name, &properties, &message)
+    message
 }
 
 /// `::name key=value,key=value::message`, as `@actions/core` writes it.

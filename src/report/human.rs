@@ -48,7 +48,7 @@ pub fn render_outcome(article: &Article, outcome: &Outcome, color: bool) -> Stri
     if !doubts.is_empty() {
         let line = format!(
             "{}: {} — yet it tells of later days as past; every finding is judged on that date",
-            article.origin,
+            article.name(),
             article.dated()
         );
         let _ = writeln!(out, "{}", paint(color, YELLOW.effects(Effects::BOLD), &line));
@@ -75,14 +75,13 @@ pub fn render_finding(article: &Article, f: &Finding, color: bool) -> String {
         Severity::Warning => YELLOW,
         Severity::Note => CYAN,
     };
-    let (line, col) = article.line_col(f.span.start);
     let mut out = String::new();
     let head = format!("{}[{}]", f.severity.as_str(), f.check);
     let _ = writeln!(
         out,
-        "{} {}:{line}:{col}",
+        "{} {}",
         paint(color, severity_style.effects(Effects::BOLD), &head),
-        article.origin
+        article.place(f.span.start)
     );
     let quoted = match (&f.speaker, f.quoted) {
         (Some(who), _) => format!(" (in {who}'s quoted words)"),
@@ -141,6 +140,12 @@ fn highlight(old: &str, new: &str) -> (String, String) {
     (minus, plus)
 }
 
+/// The audit's tables (with `--summary`), then the summary line.
 pub fn render_summary(summary: &Summary) -> String {
-    format!("{}\n", summary.line())
+    let tables = summary
+        .audit
+        .as_ref()
+        .map(|audit| super::tables::render(summary, audit))
+        .unwrap_or_default();
+    format!("{tables}{}\n", summary.line())
 }

@@ -166,7 +166,7 @@ pub fn render_human(article: &Article, outcome: &Outcome, rules: &RuleSet, color
     let _ = writeln!(
         out,
         "{}: dated {} (from {})",
-        article.origin,
+        article.name(),
         article.date,
         date_source(article)
     );
@@ -184,8 +184,10 @@ pub fn render_human(article: &Article, outcome: &Outcome, rules: &RuleSet, color
         };
         let _ = writeln!(
             out,
-            "{}:{}:{} {} {verdict}{quoted}: “{}”",
-            e.place.file, e.place.line, e.place.column, e.kind, e.text
+            "{} {} {verdict}{quoted}: “{}”",
+            article.place(j.claim.span.start),
+            e.kind,
+            e.text
         );
         let _ = writeln!(out, "    about: {}", e.about);
         if let Some(fact) = e.fact {

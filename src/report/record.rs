@@ -2,16 +2,22 @@
 //! with every position a consumer may count in.
 
 use super::fixed_claim;
-use crate::article::{Article, ArticleError, DateKind, DateSource};
+use crate::article::{Article, ArticleError, DateKind, DateSource, RecordRef};
 use crate::checks::{CheckId, Edit, Finding, Severity};
 use serde::Serialize;
 use std::ops::Range;
 
 /// Where a span is: the file, 1-based lines and columns (`column` counts characters,
-/// `utf16_column` UTF-16 code units), and the byte span in the file.
+/// `utf16_column` UTF-16 code units), and the byte span in the file. In an archive's record,
+/// `file` is the archive, `record` names the record, `field` is `text` or `title`, and the
+/// rest is within that field.
 #[derive(Serialize)]
 pub struct Place<'a> {
     pub file: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub record: Option<&'a RecordRef>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<&'static str>,
     pub line: usize,
     pub column: usize,
     pub utf16_column: usize,
@@ -27,6 +33,8 @@ impl<'a> Place<'a> {
         let end = article.position(span.end);
         Place {
             file: &article.origin,
+            record: article.record.as_ref().map(|r| &r.at),
+            field: article.field_at(span.start),
             line: start.line,
             column: start.column,
             utf16_column: start.utf16_column,
@@ -103,6 +111,8 @@ pub struct ErrorRecord<'a> {
     pub kind: &'static str,
     pub file: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub record: Option<&'a RecordRef>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub column: Option<usize>,
@@ -114,6 +124,7 @@ impl<'a> ErrorRecord<'a> {
         ErrorRecord {
             kind: "error",
             file: &e.origin,
+            record: e.record.as_ref(),
             line: e.location.map(|l| l.0),
             column: e.location.map(|l| l.1),
             message: &e.message,

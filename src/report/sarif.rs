@@ -6,7 +6,7 @@
 
 use super::json::indented;
 use super::{Out, Printer, Summary, fixed_claim};
-use crate::article::{Article, ArticleError};
+use crate::article::{Article, ArticleError, RecordRef};
 use crate::checks::id::BUILTIN;
 use crate::checks::{CheckId, Finding, Outcome, Severity};
 use crate::rules::RuleSet;
@@ -232,12 +232,43 @@ struct ResultProperties<'a> {
     quoted: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     speaker: Option<&'a str>,
+    /// In an archive's record: which record, and the place within it (`text:3:25`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    record: Option<&'a RecordRef>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    place: Option<String>,
 }
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct Location {
     physical_location: PhysicalLocation,
+    /// A record of an archive, by its id (or line): the thing the finding is about.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    logical_locations: Vec<LogicalLocation>,
+}
+
+#[derive(Serialize)]
+struct LogicalLocation {
+    name: String,
+    kind: &'static str,
+}
+
+/// The archive's line of a record as a region, and the record as a logical location.
+fn record_location(origin: &str, record: &RecordRef) -> Location {
+    Location {
+        physical_location: PhysicalLocation {
+            artifact_location: artifact(origin),
+            region: Some(Region {
+                start_line: record.line,
+                ..Region::default()
+            }),
+        },
+        logical_locations: vec![LogicalLocation {
+            name: record.id.clone().unwrap_or_else(|| format!("line {}", record.line)),
+            kind: "object",
+        }],
+    }
 }
 
 #[derive(Serialize)]
@@ -331,22 +362,43 @@ impl<'a> SarifResult<'a> {
                 }],
             })
             .collect();
+        let record = article.record.as_ref().map(|r| &r.at);
+        // A record's places are within its text, not the archive's bytes: the region is the
+        // record's line, and no fix can be made in the archive.
+        let (location, fixes) = match record {
+            Some(record) => (record_location(&article.origin, record), Vec::new()),
+            None => (
+                Location {
+                    physical_location: PhysicalLocation {
+                        artifact_location: artifact(&article.origin),
+                        region: Some(region),
+                    },
+                    logical_locations: Vec::new(),
+                },
+                fixes,
+            ),
+        };
         SarifResult {
             rule_id: f.check.as_str(),
             rule_index,
             level: level(f.severity),
             message: text(f.message.clone()),
-            locations: [Location {
-                physical_location: PhysicalLocation {
-                    artifact_location: artifact(&article.origin),
-                    region: Some(region),
-                },
-            }],
+            locations: [location],
             fixes,
             properties: ResultProperties {
                 fact: f.fact.as_deref(),
                 quoted: f.quoted,
                 speaker: f.speaker.as_deref(),
+                record,
+                place: record.map(|_| {
+                    let p = article.position(f.span.start);
+                    format!(
+                        "{}:{}:{}",
+                        article.field_at(f.span.start).unwrap_or("text"),
+                        p.line,
+                        p.column
+                    )
+                }),
             },
         }
     }
@@ -369,10 +421,9 @@ struct Notification {
 
 impl Notification {
     fn new(e: &ArticleError) -> Notification {
-        Notification {
-            level: "error",
-            message: text(e.message.clone()),
-            locations: [Location {
+        let location = match &e.record {
+            Some(record) => record_location(&e.origin, record),
+            None => Location {
                 physical_location: PhysicalLocation {
                     artifact_location: artifact(&e.origin),
                     region: e.location.map(|(line, column)| Region {
@@ -382,7 +433,13 @@ impl Notification {
                         ..Region::default()
                     }),
                 },
-            }],
+                logical_locations: Vec::new(),
+            },
+        };
+        Notification {
+            level: "error",
+            message: text(e.message.clone()),
+            locations: [location],
         }
     }
 }
