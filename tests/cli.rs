@@ -1130,7 +1130,7 @@ fn rules_coverage_ranks_the_names_no_pack_knows() {
     assert_eq!(report["names"][0]["name"], "Jane Roe");
     assert_eq!(report["names"][0]["count"], 3);
     assert_eq!(report["names"][0]["titles"]["President"], 2);
-    assert_eq!(report["names"][0]["first"], "a.txt:2");
+    assert_eq!(report["names"][0]["first"], "a.txt:2:1");
     let human = Command::new(BIN)
         .args(["rules", "coverage", "a.txt"])
         .current_dir(&dir.0)

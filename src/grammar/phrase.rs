@@ -94,7 +94,10 @@ pub fn name(i: &str) -> IResult<&str, Name<'_>> {
     let mut raw = raw;
     for word in raw.split(' ') {
         offset += word.len();
-        if word.ends_with('.') && !keeps_stop(word) && offset < raw.len() {
+        // A possessive ends the name as a stop does: "President Biden’s Call With" (a
+        // headline in title case) names Biden.
+        let ends = (word.ends_with('.') && !keeps_stop(word)) || word.ends_with("’s") || word.ends_with("'s");
+        if ends && offset < raw.len() {
             raw = &raw[..offset];
             break;
         }
@@ -218,6 +221,8 @@ mod tests {
         assert_eq!(n("Donald Trump Jr. said"), ("Donald Trump Jr.", " said", false));
         assert_eq!(n("James Moss' talks"), ("James Moss", " talks", true));
         assert_eq!(n("James Moss’ talks"), ("James Moss", " talks", true));
+        // A headline in title case: the possessive ends the name.
+        assert_eq!(n("Biden’s Call With Leaders"), ("Biden", " Call With Leaders", true));
         assert!(name("the president").is_err());
     }
 

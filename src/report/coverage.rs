@@ -20,7 +20,7 @@ struct Unknown {
     count: usize,
     /// Each title written before or beside the name, and how often.
     titles: BTreeMap<String, usize>,
-    /// Where it is first seen: `origin:line`.
+    /// Where it is first seen: `file:line:column`, or the record and its place in an archive.
     first: String,
 }
 
@@ -74,7 +74,7 @@ impl Printer for Coverage {
             }
             let entry = self.names.entry(t.name.clone()).or_insert_with(|| Unknown {
                 name: t.name.clone(),
-                first: format!("{}:{}", article.origin, article.line_col(judged.claim.span.start).0),
+                first: article.place(judged.claim.span.start),
                 ..Unknown::default()
             });
             entry.count += 1;
