@@ -31,6 +31,10 @@ pub(super) fn judge(t: &TitleClaim, claim: &Claim, cx: &Context) -> Option<Judge
     };
     let rules = cx.rules;
     let country = t.country.as_deref().or(cx.country)?;
+    // A bare title read as the configured country's ("President Hassan" in US copy) is as
+    // often a foreign leader's: only someone who held another office of that country on the
+    // date is judged then (a vice president called "President").
+    let by_default = t.country.is_none();
     let office = the_office(t, country, rules)?;
     let complete = rules.offices[office].complete?;
     let day = cx.date;
@@ -45,10 +49,10 @@ pub(super) fn judge(t: &TitleClaim, claim: &Claim, cx: &Context) -> Option<Judge
         return None;
     }
     let holder = holder_on(rules, office, day)?;
-    let found = if t.people.is_empty() {
-        unknown_name(t, claimed, office, holder, cx)?
-    } else {
-        known_people(t, claimed, office, country, holder, cx)?
+    let found = match (t.people.is_empty(), by_default) {
+        (true, true) => return None,
+        (true, false) => unknown_name(t, claimed, office, holder, cx)?,
+        (false, _) => known_people(t, claimed, office, country, holder, by_default, cx)?,
     };
     Some(found.judge(claim))
 }
@@ -88,7 +92,17 @@ fn unknown_name(
     let first = t.name.split(' ').next().unwrap_or_default().trim_end_matches('.');
     let honorific = english::FUNCTION_WORDS.contains(&first) || english::ABBREVIATIONS.contains(&first);
     let full = t.name.split(' ').count() >= 2;
-    if claimed != Claimed::Now || !full || honorific || t.tense == Tense::None || spells(rules, holder, &t.name) {
+    let organisation = t
+        .name
+        .split(' ')
+        .any(|w| english::ORGANISATION_WORDS.contains(&w.trim_end_matches('.')));
+    if claimed != Claimed::Now
+        || !full
+        || honorific
+        || organisation
+        || t.tense == Tense::None
+        || spells(rules, holder, &t.name)
+    {
         return None;
     }
     Some(not_the_holder(&t.name, &rules.offices[office], holder, term, cx))
@@ -136,11 +150,12 @@ fn known_people(
     office: usize,
     country: &str,
     holder: (usize, &Term),
+    by_default: bool,
     cx: &Context,
 ) -> Option<Contradiction> {
     let rules = cx.rules;
     let complete = rules.offices[office].complete?;
-    let mut instead: Vec<Vec<&Term>> = Vec::new();
+    let mut instead: Vec<(usize, Vec<&Term>)> = Vec::new();
     for &p in &t.people {
         let person = &rules.people[p];
         if person.held.contains(&office) || person.terms.iter().any(|x| x.office == office) {
@@ -153,18 +168,24 @@ fn known_people(
         if claimed == Claimed::Once && !covered {
             return None;
         }
-        instead.push(other_offices(rules, p, country, claimed, cx.date));
+        instead.push((p, other_offices(rules, p, country, claimed, cx.date)));
     }
     let offices_of = |terms: &[&Term]| terms.iter().map(|x| x.office).collect::<Vec<_>>();
-    let first = &instead[0];
-    let same = instead.iter().all(|terms| offices_of(terms) == offices_of(first));
+    // Readings with no office in the country on the date say nothing of which was meant (one
+    // person in two packs: "Kamala Harris" the senator and the vice president); the others
+    // must agree.
+    let held: Vec<&(usize, Vec<&Term>)> = instead.iter().filter(|(_, terms)| !terms.is_empty()).collect();
+    let none = (t.people[0], Vec::new());
+    let (person, first) = held.first().copied().unwrap_or(&none);
+    let same = held.iter().all(|(_, terms)| offices_of(terms) == offices_of(first));
     let who = if t.people.len() == 1 {
         rules.people[t.people[0]].name.clone()
     } else {
         t.name.clone()
     };
     if first.is_empty() || !same {
-        return (claimed == Claimed::Now).then(|| not_the_holder(&who, &rules.offices[office], holder.0, holder.1, cx));
+        return (claimed == Claimed::Now && !by_default)
+            .then(|| not_the_holder(&who, &rules.offices[office], holder.0, holder.1, cx));
     }
     let titles: Vec<&str> = first.iter().map(|x| rules.offices[x.office].title.as_str()).collect();
     let office_title = &rules.offices[office].title;
@@ -190,7 +211,7 @@ fn known_people(
             [one] => fix(t, &rules.offices[one.office]),
             _ => None,
         },
-        fact: rules.describe_term(t.people[0], first[0]),
+        fact: rules.describe_term(*person, first[0]),
     })
 }
 
@@ -259,11 +280,51 @@ mod tests {
     }
 
     #[test]
+    fn a_vice_president_called_president() {
+        let text = "US President Kamala Harris met the delegation.";
+        assert_eq!(ids("2023-03-11", text), ["wrong-office"]);
+        assert_eq!(
+            fixed("2023-03-11", text),
+            "US Vice President Kamala Harris met the delegation."
+        );
+        let former = "Former US President Mike Pence spoke in Iowa.";
+        assert_eq!(ids("2023-03-11", former), ["wrong-office"]);
+        assert_eq!(
+            fixed("2023-03-11", former),
+            "Former US Vice President Mike Pence spoke in Iowa."
+        );
+        // The holder, a former holder, and one who held it later: other checks' or none.
+        assert!(ids("2023-03-11", "US President Joe Biden met the delegation.").is_empty());
+        assert!(ids("2023-03-11", "Former US President Barack Obama spoke.").is_empty());
+    }
+
+    #[test]
     fn a_name_that_is_not_the_holder() {
         assert_eq!(
             ids("2023-03-11", "French President Jean Dupont said the talks would go on."),
             ["not-the-holder"]
         );
+    }
+
+    #[test]
+    fn a_bare_title_under_the_configured_country() {
+        use super::super::Options;
+        use super::super::test_support::findings_with;
+        let us = Options {
+            country: Some("US".to_string()),
+            ..Options::default()
+        };
+        let ids = |text: &str| -> Vec<String> {
+            findings_with("2023-03-11", text, &us)
+                .into_iter()
+                .map(|(id, _, _)| id)
+                .collect()
+        };
+        assert_eq!(ids("President Kamala Harris met the delegation."), ["wrong-office"]);
+        // A foreign leader, a namesake in Congress, a name no pack knows: not judged.
+        assert!(ids("President Hassan of Tanzania met the delegation.").is_empty());
+        assert!(ids("President Emmerson Mnangagwa said the sanctions hurt.").is_empty());
+        assert!(ids("President Joaquin Castro said so.").is_empty());
     }
 
     #[test]
@@ -297,6 +358,8 @@ mod tests {
                 "1987-03-05",
                 "President of the Brazilian Coffee Institute Jorio Dauster said so.",
             ),
+            // A company whose name holds a title.
+            ("1987-03-11", "American President Cos Ltd said its shipping arm grew."),
             ("2023-03-11", "French President Dupont said the talks would go on."),
             ("2023-03-11", "She will work with French President Jean Dupont."),
             // A sentence set before the office's complete period.

@@ -208,6 +208,16 @@ pub const FUNCTION_WORDS: &[&str] = &[
 /// Capitalised words that follow a name but are not part of it (besides weekdays and months).
 pub const NOT_NAMES: &[&str] = &["Administration", "Government"];
 
+/// Words that make a capitalised run a company's or a body's name, not a person's: "American
+/// President Cos Ltd said", "President of the Coffee Institute".
+#[rustfmt::skip]
+pub const ORGANISATION_WORDS: &[&str] = &[
+    "Co", "Cos", "Corp", "Inc", "Ltd", "Plc", "PLC", "LLC", "AG", "SA", "NV", "Group", "Holdings",
+    "Lines", "Bank", "Company", "Companies", "Corporation", "Institute", "Council", "Association",
+    "Party", "Society", "Club", "Foundation", "University", "College", "Committee", "Commission",
+    "Board", "Agency", "Federation", "Union", "League", "Trust", "Fund",
+];
+
 /// Words written with a full stop that do not end a sentence.
 pub const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Col", "Capt", "Sgt", "Maj",
