@@ -8,6 +8,7 @@ pub mod audit_html;
 pub mod checkstyle;
 pub mod coverage;
 pub mod explain;
+pub mod fingerprint;
 pub mod github;
 pub mod human;
 pub mod json;

@@ -83,6 +83,8 @@ pub struct FindingRecord<'a> {
     pub speaker: Option<&'a str>,
     #[serde(flatten)]
     pub date: DateUsed,
+    /// Stable through unrelated edits (see `fingerprint`).
+    pub fingerprint: String,
 }
 
 impl<'a> FindingRecord<'a> {
@@ -100,6 +102,7 @@ impl<'a> FindingRecord<'a> {
             quoted: f.quoted,
             speaker: f.speaker.as_deref(),
             date: DateUsed::of(article),
+            fingerprint: super::fingerprint::of(article, f),
         }
     }
 }

@@ -221,6 +221,8 @@ struct SarifResult<'a> {
     locations: [Location; 1],
     #[serde(skip_serializing_if = "Vec::is_empty")]
     fixes: Vec<Fix>,
+    /// GitHub code scanning follows a finding across runs by it.
+    partial_fingerprints: std::collections::BTreeMap<&'static str, String>,
     properties: ResultProperties<'a>,
 }
 
@@ -385,6 +387,7 @@ impl<'a> SarifResult<'a> {
             message: text(f.message.clone()),
             locations: [location],
             fixes,
+            partial_fingerprints: [(super::fingerprint::VERSION, super::fingerprint::of(article, f))].into(),
             properties: ResultProperties {
                 fact: f.fact.as_deref(),
                 quoted: f.quoted,
