@@ -70,12 +70,11 @@ fn the_office(t: &TitleClaim, country: &str, rules: &RuleSet) -> Option<usize> {
 
 /// Who holds the office on `day`, and by which term (none on a handover the dates leave open).
 fn holder_on(rules: &RuleSet, office: usize, day: NaiveDate) -> Option<(usize, &Term)> {
-    rules.people.iter().enumerate().find_map(|(i, p)| {
-        p.terms
-            .iter()
-            .find(|t| t.office == office && t.holds_on(day) == Truth::Yes)
-            .map(|t| (i, t))
-    })
+    rules
+        .holders_on(office, day)
+        .into_iter()
+        .find(|(_, _, held)| *held == Truth::Yes)
+        .map(|(person, term, _)| (person, term))
 }
 
 /// "French President Jean Dupont said": a name no pack knows is not a holder of a complete

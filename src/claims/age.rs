@@ -71,7 +71,7 @@ pub(super) fn parse(site: &Site, rules: &RuleSet) -> Option<(ClaimKind, Range<us
     if let Ok((_, age)) = year_old(&text[start..end]) {
         // "78-year-old Donald Trump": the name after.
         let (name, people) = names::name_after(text, end, rules).filter(|(n, _)| names::is_full(n))?;
-        let people = names::by_occupation(people, &text[site.sentence.clone()], rules);
+        let people = names::by_occupation(people, site.nearby(), rules);
         let digits = start..start + digits_len(&text[start..]);
         return Some(claim(
             name,
@@ -93,11 +93,11 @@ pub(super) fn parse(site: &Site, rules: &RuleSet) -> Option<(ClaimKind, Range<us
             names::name_before(text, site.sentence.start, at, rules).is_some_and(|(_, n, _)| names::is_full(n))
         })?;
     let (name_start, name, people) = names::name_before(text, site.sentence.start, name_end, rules)?;
-    let people = names::by_occupation(people, &text[site.sentence.clone()], rules);
+    let people = names::by_occupation(people, site.nearby(), rules);
     let digits = digits_end - age_digits(text, digits_end)..digits_end;
     let mut c = claim(name, people, age, flat.source_span(digits), name_start..end);
     if let ClaimKind::Age(a) = &mut c.0 {
-        a.birthday = about_birthdays(&text[site.sentence.clone()]) || about_birthdays(opening(text));
+        a.birthday = about_birthdays(site.nearby()) || about_birthdays(opening(text));
     }
     Some(c)
 }
@@ -130,11 +130,7 @@ fn about_birthdays(text: &str) -> bool {
 
 /// The first few hundred bytes of a passage: a "Birthdays:" heading.
 fn opening(text: &str) -> &str {
-    let mut end = text.len().min(200);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[..end]
+    &text[..text.floor_char_boundary(200)]
 }
 
 fn claim(

@@ -73,9 +73,9 @@ pub(super) fn parse(site: &Site) -> Option<(ClaimKind, Range<usize>)> {
     // The clause around the date: "In early January 2025 the bank raised rates, and the
     // council will meet on 3 March 2026" holds one past event and one scheduled one.
     // At most a few hundred bytes either side: a "sentence" without a stop may be a file long.
-    let before = tail(&text[site.sentence.start..site.start], CLAUSE);
+    let before = &text[text.ceil_char_boundary(site.start.saturating_sub(CLAUSE).max(site.sentence.start))..site.start];
     let before = before.rsplit([',', ';', ':']).next().unwrap_or(before);
-    let after = head(&text[end..site.sentence.end.max(end)], CLAUSE);
+    let after = &text[end..text.floor_char_boundary((end + CLAUSE).min(site.sentence.end.max(end)))];
     let after = after.split([',', ';', ':']).next().unwrap_or(after);
     let lower = format!("{before} {after}").to_lowercase();
     let scheduled = english::SCHEDULE_MARKERS.iter().any(|m| lower.contains(m))
@@ -92,21 +92,3 @@ pub(super) fn parse(site: &Site) -> Option<(ClaimKind, Range<usize>)> {
 
 /// How far either side of a date its clause is read.
 const CLAUSE: usize = 300;
-
-/// The last `n` bytes of `s` or fewer, on a character boundary.
-fn tail(s: &str, n: usize) -> &str {
-    let mut at = s.len().saturating_sub(n);
-    while !s.is_char_boundary(at) {
-        at += 1;
-    }
-    &s[at..]
-}
-
-/// The first `n` bytes of `s` or fewer, on a character boundary.
-fn head(s: &str, n: usize) -> &str {
-    let mut at = s.len().min(n);
-    while !s.is_char_boundary(at) {
-        at -= 1;
-    }
-    &s[..at]
-}

@@ -21,7 +21,7 @@ pub(super) fn parse(site: &Site, rules: &RuleSet) -> Option<(ClaimKind, Range<us
     if after.starts_with(char::is_alphanumeric) || after.starts_with(" off") {
         return None;
     }
-    let sentence = &text[site.sentence.clone()];
+    let sentence = site.nearby();
     if hedged(sentence) {
         return None;
     }

@@ -18,7 +18,7 @@ pub(super) fn parse(site: &Site, rules: &RuleSet) -> Option<(ClaimKind, Range<us
         // A title after "the late" is the title claim's ("the late President Reagan").
         let name_at = end + descriptors(&text[end..])?;
         let (name, people) = names::name_after(text, name_at, rules).filter(|(n, _)| names::is_full(n))?;
-        let people = names::by_occupation(people, &text[site.sentence.clone()], rules);
+        let people = names::by_occupation(people, site.nearby(), rules);
         let late_at = start + "the ".len();
         let claim = LifeClaim {
             name: name.to_string(),
@@ -38,7 +38,7 @@ pub(super) fn parse(site: &Site, rules: &RuleSet) -> Option<(ClaimKind, Range<us
     };
     let (name_start, name, people) =
         names::name_before(text, site.sentence.start, start, rules).filter(|(_, n, _)| names::is_full(n))?;
-    let people = names::by_occupation(people, &text[site.sentence.clone()], rules);
+    let people = names::by_occupation(people, site.nearby(), rules);
     let claim = LifeClaim {
         name: name.to_string(),
         people,

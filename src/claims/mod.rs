@@ -232,6 +232,15 @@ struct Site<'a> {
     pattern: &'a str,
 }
 
+impl<'a> Site<'a> {
+    /// The site's sentence, at most `CONTEXT_BYTES` either side of it: what a claim's parse
+    /// may read of its surroundings (a run-on "sentence" may be a whole file long).
+    fn nearby(&self) -> &'a str {
+        let text = self.flat.text.as_str();
+        &text[context_window(text, self.sentence.clone(), self.start..self.end)]
+    }
+}
+
 /// Every claim in the article, in text order.
 pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
     let mut claims = Vec::new();

@@ -98,10 +98,7 @@ pub fn before_title(written: &str, is_title: impl Fn(&str) -> bool) -> Option<(&
 /// from the last few words of `before` (which ends with a space).
 pub fn before(before: &str) -> Option<&'static str> {
     // Only the last few words count: a run-on "sentence" may be a whole file long.
-    let mut tail = before.len().saturating_sub(80);
-    while !before.is_char_boundary(tail) {
-        tail += 1;
-    }
+    let mut tail = before.ceil_char_boundary(before.len().saturating_sub(80));
     if tail > 0 {
         // The first word of the tail may be cut.
         tail += before[tail..].find(' ')? + 1;

@@ -38,11 +38,7 @@ const WINDOW: usize = 64;
 pub fn after_verb(after: &str) -> Option<(When, usize)> {
     // A "when" is a few words long: reading further would make every verb in a long line cost
     // the rest of the line (quadratic on a megabyte without a full stop).
-    let mut end = after.len().min(WINDOW);
-    while !after.is_char_boundary(end) {
-        end -= 1;
-    }
-    let body = after[..end].strip_prefix(' ')?;
+    let body = after[..after.floor_char_boundary(WINDOW)].strip_prefix(' ')?;
     let (body, lead) = match ["on ", "in ", "late on ", "early on "]
         .iter()
         .find(|p| body.starts_with(**p))

@@ -11,7 +11,6 @@
 //! padding: `1950-01-01` is the year 1950, `1950-06-01` June 1950.
 
 use std::collections::{BTreeMap, HashMap};
-use std::fmt::Write as _;
 
 /// The row format's columns (DECISIONS: `rules import csv` and `wikidata` both write it).
 const COLUMNS: &str = "person,name,aliases,office,country,title,from,to,precision,born,died,occupation,wikidata,source";
@@ -125,7 +124,7 @@ fn precision_of(from: &str, to: Option<&str>) -> &'static str {
 fn rows(bindings: &[Binding], offices: &Offices, source: &str) -> Result<String, String> {
     let ids = person_ids(bindings);
     let mut unmapped: BTreeMap<String, String> = BTreeMap::new();
-    let mut lines: Vec<String> = Vec::new();
+    let mut rows: Vec<[String; 14]> = Vec::new();
     for b in bindings {
         let get = |var: &str| b.get(var).map(String::as_str).filter(|v| !v.is_empty());
         let Some(qid) = get("person").and_then(item) else {
@@ -159,23 +158,22 @@ fn rows(bindings: &[Binding], offices: &Offices, source: &str) -> Result<String,
             let precision = precision_of(&from, to.as_deref());
             term = (office.clone(), from, to.unwrap_or_default(), precision.to_string());
         }
-        let fields = [
-            ids[qid].as_str(),
-            name,
-            &aliases.join(";"),
-            &term.0,
-            "",
-            "",
-            &term.1,
-            &term.2,
-            &term.3,
-            born.as_deref().unwrap_or_default(),
-            died.as_deref().unwrap_or_default(),
-            get("occupationLabel").unwrap_or_default(),
-            qid,
-            &format!("Wikidata {qid} ({source})"),
-        ];
-        lines.push(fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","));
+        rows.push([
+            ids[qid].clone(),
+            name.to_string(),
+            aliases.join(";"),
+            term.0,
+            String::new(),
+            String::new(),
+            term.1,
+            term.2,
+            term.3,
+            born.unwrap_or_default(),
+            died.unwrap_or_default(),
+            get("occupationLabel").unwrap_or_default().to_string(),
+            qid.to_string(),
+            format!("Wikidata {qid} ({source})"),
+        ]);
     }
     if !unmapped.is_empty() {
         let list: Vec<String> = unmapped.iter().map(|(q, l)| format!("{q} ({l})")).collect();
@@ -185,13 +183,18 @@ fn rows(bindings: &[Binding], offices: &Offices, source: &str) -> Result<String,
         ));
     }
     // Rows sorted and unique: the same query gives the same file.
-    lines.sort();
-    lines.dedup();
-    let mut out = format!("{COLUMNS}\n");
-    for line in lines {
-        let _ = writeln!(out, "{line}");
+    rows.sort();
+    rows.dedup();
+    let mut out = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new());
+    let write = |e: csv::Error| e.to_string();
+    out.write_record(COLUMNS.split(',')).map_err(write)?;
+    for row in &rows {
+        out.write_record(row).map_err(write)?;
     }
-    Ok(out)
+    let bytes = out.into_inner().map_err(|e| e.to_string())?;
+    String::from_utf8(bytes).map_err(|e| e.to_string())
 }
 
 /// A row id per person: the name's slug, with the item's id where two people share it.
@@ -204,7 +207,10 @@ fn person_ids(bindings: &[Binding]) -> HashMap<String, String> {
         };
         let name = b.get("personLabel").map_or(qid, String::as_str);
         if named.insert(qid.to_string(), name.to_string()).is_none() {
-            by_slug.entry(slug(name)).or_default().push(qid.to_string());
+            by_slug
+                .entry(super::adapters::slug(name))
+                .or_default()
+                .push(qid.to_string());
         }
     }
     let mut ids = HashMap::new();
@@ -219,24 +225,6 @@ fn person_ids(bindings: &[Binding]) -> HashMap<String, String> {
         }
     }
     ids
-}
-
-fn slug(name: &str) -> String {
-    let folded = crate::rules::fold_accents(name).to_lowercase();
-    let words: Vec<String> = folded
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect();
-    words.join("-")
-}
-
-fn csv_field(value: &str) -> String {
-    if value.contains([',', '"', '\n']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
-    } else {
-        value.to_string()
-    }
 }
 
 #[cfg(test)]

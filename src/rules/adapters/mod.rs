@@ -33,7 +33,7 @@ mod parlparse_uk_posts;
 mod read;
 
 pub(super) use cite::{Cited, settle, settle_end};
-pub(super) use read::{Spec, read_rows};
+pub(super) use read::{Spec, read_rows, slug};
 
 use crate::rules::FactDate;
 use serde::Deserialize;

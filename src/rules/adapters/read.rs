@@ -301,7 +301,7 @@ impl Positions {
 /// A person's id from their name: lower case, accents dropped, `.` and `'` dropped, anything
 /// else between letters a hyphen (`George H. W. Bush` → `george-h-w-bush`, `Federico Peña` →
 /// `federico-pena`).
-pub(super) fn slug(name: &str) -> String {
+pub(in crate::rules) fn slug(name: &str) -> String {
     let mut out = String::new();
     for c in name.chars().flat_map(char::to_lowercase) {
         match fold_accent(c) {
