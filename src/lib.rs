@@ -7,10 +7,13 @@
 //! standard input); `walk` turns a directory into the files to check; `fix` turns
 //! findings' edits into a patch or fixed files; `config` reads `.claimcheck.yaml` into a
 //! policy; `archive` reads JSON Lines / CSV / TSV archives (gzip too) as a stream of records,
-//! each checked as an article. `lsp` serves editors through the same engine.
+//! each checked as an article. `lsp` serves editors through the same engine. `baseline` holds
+//! accepted findings out of a run; `changes` keeps a run to the lines changed since a git ref.
 
 pub mod archive;
 pub mod article;
+pub mod baseline;
+pub mod changes;
 pub mod checks;
 pub mod claims;
 pub mod config;

@@ -32,6 +32,10 @@ pub enum Command {
     /// An audit of archives (or files): the summary tables on standard output (`check
     /// --summary`), and a one-page report with --html / --svg. Takes the options of `check`.
     Audit(AuditArgs),
+    /// Write today's findings as the baseline of accepted ones (.claimcheck-baseline.json, or
+    /// the configuration's `baseline:`): `check` then reports only findings not in it. Takes
+    /// the options of `check`; entries of files not checked this time are kept.
+    Baseline(BaselineArgs),
     /// Write a commented .claimcheck.yaml, every key at its default, in the current directory.
     Init,
     /// What a finding id means, an example, and how to silence it.
@@ -196,10 +200,36 @@ pub struct CheckArgs {
     /// A progress bar on stderr: auto = only when stderr is a terminal.
     #[arg(long, value_enum, default_value_t = ProgressWhen::Auto)]
     pub progress: ProgressWhen,
+    /// Report only the findings this baseline (written by `claimcheck baseline`) does not
+    /// hold, and list its entries that match nothing any more. [default: the configuration's
+    /// `baseline:`]
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<std::path::PathBuf>,
+    /// Use no baseline, not even the configuration's.
+    #[arg(long, conflicts_with = "baseline")]
+    pub no_baseline: bool,
+    /// Check only the files changed since REF (branch, tag or commit; since the branch left
+    /// it, uncommitted edits and new files included) and report only the findings whose
+    /// sentence touches a changed line. Runs git.
+    #[arg(long, value_name = "REF")]
+    pub changed_since: Option<String>,
     #[command(flatten)]
     pub archive: ArchiveArgs,
     #[command(flatten)]
     pub config: ConfigArgs,
+}
+
+#[derive(clap::Args)]
+pub struct BaselineArgs {
+    #[command(flatten)]
+    pub check: CheckArgs,
+    /// Where the baseline is written. [default: the configuration's `baseline:`, else
+    /// .claimcheck-baseline.json]
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+    /// Add no finding: only drop the entries that match nothing any more.
+    #[arg(long)]
+    pub prune: bool,
 }
 
 /// How archives of records are read.

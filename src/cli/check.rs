@@ -5,7 +5,10 @@ use super::progress::Bar;
 use super::{Result, config, fail, note};
 use claimcheck::archive::{Archive, ArchiveFormat, Batch, Progress};
 use claimcheck::article::{Article, ArticleError, DateSource, Fields};
+use claimcheck::baseline::{self, Baseline, BaselineError, Held};
+use claimcheck::changes::Changes;
 use claimcheck::checks::Outcome;
+use claimcheck::config::Config;
 use claimcheck::engine::Engine;
 use claimcheck::exit::ExitStatus;
 use claimcheck::fix::{self, FileFix};
@@ -32,6 +35,9 @@ pub enum Mode {
     Ledger,
     /// `rules coverage`: the titled names no pack knows.
     Coverage,
+    /// `baseline`: the findings, written as the baseline (`prune`: only its resolved entries
+    /// dropped).
+    Baseline { prune: bool },
 }
 
 /// Files checked in parallel before their reports are printed.
@@ -53,6 +59,33 @@ struct Checked {
     article: Article,
     outcome: Outcome,
     fix: FileFix,
+    /// What the baseline holds of its findings (taken out of `outcome`).
+    held: Option<Held>,
+    /// Findings left out because their sentence touches no changed line.
+    unchanged: usize,
+}
+
+/// What keeps a finding out of the report besides the policy: a baseline that holds it, a
+/// `--changed-since` that did not touch its sentence. Read-only, so articles are filtered on
+/// every thread.
+#[derive(Clone, Copy)]
+struct Filters<'a> {
+    baseline: Option<&'a Baseline>,
+    changes: Option<&'a Changes>,
+}
+
+impl Filters<'_> {
+    fn apply(&self, article: &Article, outcome: &mut Outcome) -> (Option<Held>, usize) {
+        // The baseline first: its entries match whatever lines were changed.
+        let held = self.baseline.map(|b| b.hold(article, outcome));
+        let unchanged = self.changes.map_or(0, |c| c.keep(article, outcome));
+        (held, unchanged)
+    }
+
+    /// Whether a file is checked at all: with `--changed-since`, only if it changed.
+    fn wants(&self, path: &Path) -> bool {
+        self.changes.is_none_or(|c| c.of(path).is_some())
+    }
 }
 
 pub fn run(args: CheckArgs, mode: Mode) -> Result<ExitStatus> {
@@ -73,7 +106,7 @@ pub fn run_with(args: CheckArgs, mode: Mode) -> Result<(ExitStatus, Summary)> {
         _ => Fixes::Report,
     };
     if mode != Mode::Findings && args.fix {
-        return error("--fix belongs to `check`: `claims` and `rules coverage` change nothing");
+        return error("--fix belongs to `check`: `claims`, `baseline` and `rules coverage` change no article");
     }
     if fixes == Fixes::Apply && args.paths.iter().any(|p| p == "-") {
         return error("--fix edits files in place and cannot fix standard input (--format patch shows the fixes)");
@@ -105,11 +138,43 @@ pub fn run_with(args: CheckArgs, mode: Mode) -> Result<(ExitStatus, Summary)> {
     if let Some(fail_on) = args.fail_on {
         engine.policy.fail_on = fail_on;
     }
+    let baseline = match baseline_for(&args, config.as_ref(), mode) {
+        Ok(baseline) => baseline,
+        Err(e) => return error(&e.to_string()),
+    };
+    let changes = match &args.changed_since {
+        Some(rev) => match Changes::since(rev, Path::new(".")) {
+            Ok(changes) => Some(changes),
+            Err(e) => return error(&e),
+        },
+        None => None,
+    };
     let excludes = config.as_ref().map(config::excludes).unwrap_or_default();
     let archives = config.as_ref().map(config::archives).unwrap_or_default();
-    let Some(jobs) = inputs(&args, excludes, archives) else {
+    let Some(mut jobs) = inputs(&args, excludes, archives) else {
         return Ok((ExitStatus::Error, Summary::default()));
     };
+    if changes.is_some() {
+        if jobs
+            .iter()
+            .any(|job| matches!(job, Job::Check(Input::Stdin) | Job::Archive(Input::Stdin, _)))
+        {
+            return error("--changed-since checks files in a git repository; standard input has no history");
+        }
+        let filters = Filters {
+            baseline: None,
+            changes: changes.as_ref(),
+        };
+        let before = jobs.len();
+        jobs.retain(|job| job.path().is_none_or(|path| filters.wants(path)));
+        if before > jobs.len() {
+            note(format!(
+                "{} not changed since {}, not checked",
+                plural(before - jobs.len(), "file", "files"),
+                args.changed_since.as_deref().unwrap_or_default()
+            ));
+        }
+    }
     if fixes != Fixes::Report && jobs.iter().any(|job| matches!(job, Job::Archive(..))) {
         return error("--fix and --format patch change files; an archive's records cannot be fixed in place");
     }
@@ -125,10 +190,12 @@ pub fn run_with(args: CheckArgs, mode: Mode) -> Result<(ExitStatus, Summary)> {
         quiet: args.quiet,
         summary_line: args.summary,
         rules: &rules,
+        baseline: baseline.is_some(),
     };
     let Some(printer) = printer(mode, format, &options, &rules) else {
         return error(match mode {
             Mode::Coverage => "`rules coverage` prints human or json",
+            Mode::Baseline { .. } => "`baseline` writes its file and prints one line: --format does not apply",
             _ => "`claims` prints human, json or jsonl",
         });
     };
@@ -136,6 +203,8 @@ pub fn run_with(args: CheckArgs, mode: Mode) -> Result<(ExitStatus, Summary)> {
     let mut run = Run {
         engine: &engine,
         fixes,
+        baseline,
+        changes,
         fields: args.archive.fields(),
         printer,
         out: BufWriter::new(stdout.lock()),
@@ -185,18 +254,37 @@ pub fn run_with(args: CheckArgs, mode: Mode) -> Result<(ExitStatus, Summary)> {
     let Run {
         mut printer,
         mut out,
-        summary,
+        mut summary,
         input_error,
         bad_record,
+        baseline,
         ..
     } = run;
+    if let Some(baseline) = &baseline {
+        summary.resolved = baseline.resolved();
+    }
     printer.finish(&mut out, &summary)?;
     out.flush()?;
+    if let (Mode::Baseline { prune }, Some(baseline)) = (mode, &baseline) {
+        let entries = baseline.updated(prune);
+        let count = entries.len();
+        if let Err(e) = baseline.write(entries) {
+            return error(&format!(
+                "{}: cannot write the baseline: {e}",
+                baseline.path().display()
+            ));
+        }
+        note(format!(
+            "wrote {} to {}",
+            plural(count, "accepted finding", "accepted findings"),
+            baseline.path().display()
+        ));
+    }
     // Bad records fail the run unless `--skip-bad` says they are expected.
     let input_error = input_error || (bad_record && !args.archive.skip_bad);
     let status = match mode {
-        // The ledger reports; only bad input fails it.
-        Mode::Ledger | Mode::Coverage if !input_error => ExitStatus::Clean,
+        // The ledger reports, and a baseline accepts: only bad input fails them.
+        Mode::Ledger | Mode::Coverage | Mode::Baseline { .. } if !input_error => ExitStatus::Clean,
         _ => engine.policy.exit_status(&summary, input_error),
     };
     Ok((status, summary))
@@ -206,6 +294,8 @@ pub fn run_with(args: CheckArgs, mode: Mode) -> Result<(ExitStatus, Summary)> {
 struct Run<'a> {
     engine: &'a Engine<'a>,
     fixes: Fixes,
+    baseline: Option<Baseline>,
+    changes: Option<Changes>,
     fields: Fields,
     printer: Box<dyn Printer + 'a>,
     out: BufWriter<std::io::StdoutLock<'static>>,
@@ -227,9 +317,11 @@ impl Run<'_> {
         if batch.is_empty() {
             return Ok(());
         }
-        let (engine, fixes) = (self.engine, self.fixes);
-        let done: Vec<std::result::Result<Checked, ArticleError>> =
-            batch.par_iter().map(|job| check_one(engine, job, fixes)).collect();
+        let (engine, fixes, filters) = (self.engine, self.fixes, self.filters());
+        let done: Vec<std::result::Result<Checked, ArticleError>> = batch
+            .par_iter()
+            .map(|job| check_one(engine, job, fixes, filters))
+            .collect();
         for result in done {
             match result {
                 Ok(checked) => {
@@ -258,18 +350,24 @@ impl Run<'_> {
                 Batch::Broken(e) => return self.failed(e),
                 Batch::End => return Ok(()),
             };
-            let (engine, fields, name) = (self.engine, &self.fields, archive.name());
-            let done: Vec<std::result::Result<(Article, Outcome), ArticleError>> = units
+            let (engine, fields, name, filters) = (self.engine, &self.fields, archive.name(), self.filters());
+            let done: Vec<std::result::Result<Checked, ArticleError>> = units
                 .into_par_iter()
-                .map(|unit| engine.check_record(name, unit.into_record(name, fields)?, fields))
-                .collect();
-            for result in done {
-                match result {
-                    Ok((article, outcome)) => self.report(Checked {
+                .map(|unit| {
+                    let (article, mut outcome) = engine.check_record(name, unit.into_record(name, fields)?, fields)?;
+                    let (held, unchanged) = filters.apply(&article, &mut outcome);
+                    Ok(Checked {
                         article,
                         outcome,
                         fix: FileFix::default(),
-                    })?,
+                        held,
+                        unchanged,
+                    })
+                })
+                .collect();
+            for result in done {
+                match result {
+                    Ok(checked) => self.report(checked)?,
                     Err(e) => self.bad(e)?,
                 }
             }
@@ -277,9 +375,26 @@ impl Run<'_> {
         }
     }
 
+    fn filters(&self) -> Filters<'_> {
+        Filters {
+            baseline: self.baseline.as_ref(),
+            changes: self.changes.as_ref(),
+        }
+    }
+
     /// Reports one checked article (a file or a record).
     fn report(&mut self, checked: Checked) -> Result<()> {
-        let Checked { article, outcome, fix } = checked;
+        let Checked {
+            article,
+            outcome,
+            fix,
+            held,
+            unchanged,
+        } = checked;
+        if let (Some(baseline), Some(held)) = (&mut self.baseline, held) {
+            self.summary.baselined += baseline.record(held);
+        }
+        self.summary.unchanged += unchanged;
         self.bar.suspend(|| {
             for notice in &article.notices {
                 let (line, col) = article.line_col(notice.offset);
@@ -348,15 +463,17 @@ fn total_bytes(jobs: &[Job]) -> Option<u64> {
         .sum()
 }
 
-/// Checks one input and, as `fixes` says, fixes it or works out which fixes overlap.
-fn check_one(engine: &Engine, job: &Job, fixes: Fixes) -> std::result::Result<Checked, ArticleError> {
+/// Checks one input and, as `fixes` says, fixes it or works out which fixes overlap. Only
+/// what the filters leave is fixed: a finding the baseline accepts is left as written.
+fn check_one(engine: &Engine, job: &Job, fixes: Fixes, filters: Filters) -> std::result::Result<Checked, ArticleError> {
     let input = match job {
         Job::Check(input) => input,
         Job::Failed(e) => return Err(e.clone()),
         Job::Archive(..) => unreachable!("archives are checked a batch of records at a time"),
     };
-    let (article, outcome) = engine.check_text(input.name(), input.read()?)?;
-    let (article, outcome, fix) = match (fixes, input) {
+    let (article, mut outcome) = engine.check_text(input.name(), input.read()?)?;
+    let (mut held, mut unchanged) = filters.apply(&article, &mut outcome);
+    let (article, mut outcome, fix) = match (fixes, input) {
         (Fixes::Report, _) => (article, outcome, FileFix::default()),
         (Fixes::Preview, _) | (Fixes::Apply, Input::Stdin) => {
             let fix = FileFix::of(&article, &fix::plan(&article, &outcome));
@@ -364,7 +481,49 @@ fn check_one(engine: &Engine, job: &Job, fixes: Fixes) -> std::result::Result<Ch
         }
         (Fixes::Apply, Input::File { path, .. }) => fix::fix_in_place(engine, path, article, outcome)?,
     };
-    Ok(Checked { article, outcome, fix })
+    if fix.applied > 0 && fixes == Fixes::Apply {
+        // Fixed and checked again: the new outcome holds the accepted findings again.
+        (held, unchanged) = filters.apply(&article, &mut outcome);
+    }
+    Ok(Checked {
+        article,
+        outcome,
+        fix,
+        held,
+        unchanged,
+    })
+}
+
+/// The baseline a run reads (`check`) or writes (`baseline`): `--baseline`, else the
+/// configuration's, unless `--no-baseline`.
+fn baseline_for(
+    args: &CheckArgs,
+    config: Option<&Config>,
+    mode: Mode,
+) -> std::result::Result<Option<Baseline>, BaselineError> {
+    let configured = config.and_then(|c| c.baseline.clone());
+    let path = if args.no_baseline {
+        None
+    } else {
+        args.baseline.clone().or(configured)
+    };
+    match mode {
+        Mode::Baseline { prune } => {
+            let path = path.unwrap_or_else(|| PathBuf::from(baseline::DEFAULT_FILE));
+            if prune {
+                return Baseline::load(&path).map(Some);
+            }
+            let mut baseline = Baseline::load_or_new(&path)?;
+            baseline.keep_findings();
+            Ok(Some(baseline))
+        }
+        Mode::Findings => path.map(|path| Baseline::load(&path)).transpose(),
+        Mode::Ledger | Mode::Coverage => Ok(None),
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// The printer for the mode and format; `None` for a format the ledger has none for.
@@ -385,6 +544,9 @@ fn printer<'a>(
         (Mode::Coverage, Format::Human) => Some(Box::new(Coverage::new(false))),
         (Mode::Coverage, Format::Json) => Some(Box::new(Coverage::new(true))),
         (Mode::Coverage, _) => None,
+        // What was accepted and what is new, as one line.
+        (Mode::Baseline { .. }, Format::Human) => Some(report::printer(Format::Human, options)),
+        (Mode::Baseline { .. }, _) => None,
     }
 }
 
@@ -394,6 +556,16 @@ enum Job {
     Check(Input),
     Archive(Input, ArchiveFormat),
     Failed(ArticleError),
+}
+
+impl Job {
+    /// The file to read, when there is one.
+    fn path(&self) -> Option<&Path> {
+        match self {
+            Job::Check(Input::File { path, .. }) | Job::Archive(Input::File { path, .. }, _) => Some(path),
+            _ => None,
+        }
+    }
 }
 
 /// The inputs to check, in order: each PATH as given, a directory's files sorted by path.

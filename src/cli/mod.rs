@@ -3,6 +3,7 @@
 
 mod args;
 mod audit;
+mod baseline;
 mod check;
 mod config;
 mod docs;
@@ -24,6 +25,7 @@ pub fn run() -> Result<ExitStatus> {
         Command::Check(args) => check::run(args, check::Mode::Findings),
         Command::Claims(args) => check::run(args, check::Mode::Ledger),
         Command::Audit(args) => audit::run(args),
+        Command::Baseline(args) => baseline::run(args),
         Command::Rules(cmd) => rules::run(cmd),
         Command::Init => init::run(),
         Command::Explain(args) => explain::run(args),

@@ -37,6 +37,7 @@ pub const KEYS: &[&str] = &[
     "date-from",
     "quoted",
     "archives",
+    "baseline",
     "country",
     "title-at-event",
     "diacritics",
@@ -116,11 +117,13 @@ pub struct Config {
     pub quoted: Option<QuotedSeverity>,
     /// Globs of `.csv` / `.tsv` files to read as archives of records when a directory is walked.
     pub archives: Vec<String>,
+    /// The baseline of accepted findings `check` leaves out (resolved against `dir`).
+    pub baseline: Option<PathBuf>,
     /// The default country (ISO 3166-1 alpha-2, upper case) of an unqualified title: "President
     /// X" is then that country's office for `wrong-office` and `not-the-holder`.
     pub country: Option<String>,
     pub title_at_event: Option<TitleAtEvent>,
-    /// Reserved.
+    /// How accents count in spellings (`fold`: wire style drops them).
     pub diacritics: Option<Diacritics>,
 }
 

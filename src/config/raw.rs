@@ -29,6 +29,7 @@ pub struct Raw {
     quoted: Option<RawQuoted>,
     #[serde(default, deserialize_with = "or_empty")]
     archives: Vec<Spanned<String>>,
+    baseline: Option<Spanned<String>>,
     country: Option<Spanned<String>>,
     title_at_event: Option<RawTitleAtEvent>,
     diacritics: Option<RawDiacritics>,
@@ -282,6 +283,14 @@ impl Raw {
         }
         let exclude = errors.globs("exclude", self.exclude);
         let archives = errors.globs("archives", self.archives);
+        let baseline = self.baseline.and_then(|b| {
+            if b.value.trim().is_empty() {
+                errors.at(place_of(&b), "baseline: an empty path names no file".to_string());
+                return None;
+            }
+            // It need not exist yet: `claimcheck baseline` writes it there.
+            Some(dir.join(&b.value))
+        });
         let country = self.country.and_then(|c| {
             let code = c.value.trim();
             if code.len() == 2 && code.chars().all(|ch| ch.is_ascii_alphabetic()) {
@@ -320,6 +329,7 @@ impl Raw {
                 RawQuoted::Off => QuotedSeverity::Off,
             }),
             archives,
+            baseline,
             country,
             title_at_event: self.title_at_event.map(|t| match t {
                 RawTitleAtEvent::Allow => TitleAtEvent::Allow,

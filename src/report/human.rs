@@ -147,5 +147,23 @@ pub fn render_summary(summary: &Summary) -> String {
         .as_ref()
         .map(|audit| super::tables::render(summary, audit))
         .unwrap_or_default();
-    format!("{tables}{}\n", summary.line())
+    format!("{tables}{}{}\n", resolved(summary), summary.line())
+}
+
+/// The baseline's entries that match nothing any more, one line each, so the file can be
+/// pruned knowingly.
+fn resolved(summary: &Summary) -> String {
+    let mut out = String::new();
+    for e in &summary.resolved {
+        let record = e.record.as_ref().map(|r| format!(" [{r}]")).unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "resolved: {}{record}: {} “{}” is in the baseline but no longer found",
+            e.file, e.id, e.claim
+        );
+    }
+    if !out.is_empty() {
+        out.push_str("(claimcheck baseline --prune drops resolved entries)\n");
+    }
+    out
 }

@@ -71,6 +71,8 @@ pub struct PrintOptions<'a> {
     /// JSONL: end with a summary line.
     pub summary_line: bool,
     pub rules: &'a RuleSet,
+    /// A baseline is in use: the findings reported are the new ones.
+    pub baseline: bool,
 }
 
 /// The printer for `check --format`.
@@ -79,7 +81,7 @@ pub fn printer<'a>(format: Format, options: &PrintOptions<'a>) -> Box<dyn Printe
         Format::Human => Box::new(human::Human::new(options.color, options.quiet)),
         Format::Json => Box::new(json::Json::default()),
         Format::Jsonl => Box::new(jsonl::Jsonl::new(options.summary_line)),
-        Format::Sarif => Box::new(sarif::Sarif::new(options.rules)),
+        Format::Sarif => Box::new(sarif::Sarif::new(options.rules, options.baseline)),
         Format::Github => Box::new(github::Github),
         Format::Patch => Box::new(patch::Patch),
         Format::Checkstyle => Box::new(checkstyle::Checkstyle),
@@ -106,6 +108,16 @@ pub struct Summary {
     /// Findings silenced by suppression comments or the configuration.
     #[serde(skip_serializing_if = "is_zero")]
     pub suppressed: usize,
+    /// Findings the baseline holds (`--baseline`), not reported.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub baselined: usize,
+    /// Baseline entries that matched nothing in the files checked: fixed, or their sentence
+    /// changed (`claimcheck baseline --prune` drops them).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub resolved: Vec<crate::baseline::Entry>,
+    /// `--changed-since`: findings whose sentence touches no changed line, not reported.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub unchanged: usize,
     /// Inputs that could not be checked.
     #[serde(skip_serializing_if = "is_zero")]
     pub failed: usize,
@@ -211,6 +223,18 @@ impl Summary {
         }
         if self.suppressed > 0 {
             line.push_str(&format!(" · {} suppressed", self.suppressed));
+        }
+        if self.baselined > 0 {
+            line.push_str(&format!(" · {} in the baseline", self.baselined));
+        }
+        if !self.resolved.is_empty() {
+            line.push_str(&format!(
+                " ({} resolved)",
+                plural(self.resolved.len(), "entry", "entries")
+            ));
+        }
+        if self.unchanged > 0 {
+            line.push_str(&format!(" · {} on unchanged lines", self.unchanged));
         }
         if self.fixed > 0 {
             line.push_str(&format!(" · {} fixed", self.fixed));

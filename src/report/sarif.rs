@@ -23,10 +23,12 @@ pub struct Sarif {
     rule_index: HashMap<String, usize>,
     written: usize,
     errors: Vec<ArticleError>,
+    /// A baseline left out the accepted findings: every result is then `baselineState: new`.
+    against_baseline: bool,
 }
 
 impl Sarif {
-    pub fn new(rules: &RuleSet) -> Sarif {
+    pub fn new(rules: &RuleSet, against_baseline: bool) -> Sarif {
         let table = rule_table(rules);
         let rule_index = table.iter().enumerate().map(|(i, r)| (r.id.clone(), i)).collect();
         let repository = env!("CARGO_PKG_REPOSITORY");
@@ -43,6 +45,7 @@ impl Sarif {
             rule_index,
             written: 0,
             errors: Vec::new(),
+            against_baseline,
         }
     }
 }
@@ -58,7 +61,8 @@ impl Printer for Sarif {
 
     fn article(&mut self, out: Out, article: &Article, outcome: &Outcome) -> io::Result<()> {
         for f in outcome.findings() {
-            let result = SarifResult::new(article, f, self.rule_index.get(f.check.as_str()).copied());
+            let mut result = SarifResult::new(article, f, self.rule_index.get(f.check.as_str()).copied());
+            result.baseline_state = self.against_baseline.then_some("new");
             let sep = if self.written == 0 { "\n" } else { ",\n" };
             out.write_all(sep.as_bytes())?;
             out.write_all(indented(&result, "        ").as_bytes())?;
@@ -223,6 +227,8 @@ struct SarifResult<'a> {
     fixes: Vec<Fix>,
     /// GitHub code scanning follows a finding across runs by it.
     partial_fingerprints: std::collections::BTreeMap<&'static str, String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    baseline_state: Option<&'static str>,
     properties: ResultProperties<'a>,
 }
 
@@ -388,6 +394,7 @@ impl<'a> SarifResult<'a> {
             locations: [location],
             fixes,
             partial_fingerprints: [(super::fingerprint::VERSION, super::fingerprint::of(article, f))].into(),
+            baseline_state: None,
             properties: ResultProperties {
                 fact: f.fact.as_deref(),
                 quoted: f.quoted,

@@ -41,6 +41,7 @@ pub fn report_inputs(format: Format, inputs: &[Result<(Article, Outcome), Articl
         quiet: false,
         summary_line: false,
         rules: shared_rules(),
+        baseline: false,
     };
     let mut printer = report::printer(format, &options);
     let mut out: Vec<u8> = Vec::new();

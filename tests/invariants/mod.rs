@@ -214,6 +214,7 @@ fn print_human(article: &Article, outcome: &Outcome) {
         quiet: false,
         summary_line: false,
         rules: shipped(),
+        baseline: false,
     };
     let mut printer = report::printer(Format::Human, &options);
     let mut out = Vec::new();
