@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap};
 use std::fmt;
 use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
 
 /// The file's format; it changes only when the entries' meaning does.
 const FORMAT: u32 = 1;
@@ -92,13 +93,14 @@ pub struct Baseline {
     checked: BTreeSet<String>,
     /// Every finding of this run, baselined or not, when a new baseline is to be written.
     found: Option<Vec<Entry>>,
+    /// The last article's origin and its file as entries name it.
+    last_file: Mutex<Option<(String, String)>>,
 }
 
 impl Baseline {
     /// A baseline to be written at `path`, holding nothing yet.
     pub fn new(path: &Path) -> Baseline {
-        let absolute = normal(&std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()));
-        let dir = absolute.parent().map(Path::to_path_buf).unwrap_or_default();
+        let dir = real(path).parent().map(Path::to_path_buf).unwrap_or_default();
         Baseline {
             path: path.to_path_buf(),
             dir,
@@ -107,6 +109,7 @@ impl Baseline {
             by_key: HashMap::new(),
             checked: BTreeSet::new(),
             found: None,
+            last_file: Mutex::new(None),
         }
     }
 
@@ -287,8 +290,16 @@ impl Baseline {
         let file = if article.origin == STDIN_NAME {
             article.origin.clone()
         } else {
-            let absolute = std::path::absolute(&article.origin).unwrap_or_else(|_| PathBuf::from(&article.origin));
-            relative(&normal(&absolute), &self.dir)
+            let mut last = self.last_file.lock().unwrap_or_else(|e| e.into_inner());
+            match &*last {
+                // An archive's records share their file: its name is worked out once.
+                Some((origin, file)) if *origin == article.origin => file.clone(),
+                _ => {
+                    let file = relative(&real(Path::new(&article.origin)), &self.dir);
+                    *last = Some((article.origin.clone(), file.clone()));
+                    file
+                }
+            }
         };
         let record = article.record.as_ref().map(|r| match &r.at.id {
             Some(id) => id.clone(),
@@ -305,6 +316,20 @@ fn entry(file: &str, record: &Option<String>, name: &str, article: &Article, f: 
         id: f.check.to_string(),
         claim: f.text.clone(),
         fingerprint: fingerprint::of_named(name, article, f),
+    }
+}
+
+/// Where `path` really is: absolute, its directory's links resolved when it exists (an editor
+/// and a shell may name one directory two ways), the file's own name kept (a linked article
+/// is named as linked).
+fn real(path: &Path) -> PathBuf {
+    let absolute = normal(&std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()));
+    let (Some(dir), Some(name)) = (absolute.parent(), absolute.file_name()) else {
+        return absolute;
+    };
+    match std::fs::canonicalize(dir) {
+        Ok(dir) => dir.join(name),
+        Err(_) => absolute,
     }
 }
 

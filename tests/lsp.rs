@@ -362,3 +362,28 @@ fn a_burst_of_changes_is_checked_once_on_the_last_text() {
     assert_eq!(codes, ["stale-government"]);
     assert_eq!(client.shutdown().code(), Some(0));
 }
+
+#[test]
+fn the_configurations_baseline_hides_accepted_findings() {
+    let (dir, path, text) = seed_dir();
+    std::fs::write(dir.path().join(".claimcheck.yaml"), "baseline: ci/accepted.json\n").unwrap();
+    // Accepted on the command line, run from the directory, as CI would write it.
+    let made = std::process::Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(["baseline", "jeddah-talks-2025-03-11.txt"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(made.status.code(), Some(0), "{}", String::from_utf8_lossy(&made.stderr));
+    let mut client = utf16_client(dir.path());
+    let (_, diagnostics) = open(&mut client, &path, "plaintext", &text);
+    assert_eq!(codes(&diagnostics), Vec::<&str>::new());
+    // A new slip is shown.
+    let (_, diagnostics) = open(
+        &mut client,
+        &dir.path().join("new.txt"),
+        "plaintext",
+        "date 2025-03-11\nShe met former US President Donald Trump.\n",
+    );
+    assert_eq!(codes(&diagnostics), ["former-incumbent"]);
+    assert_eq!(client.shutdown().code(), Some(0));
+}

@@ -6,6 +6,7 @@
 //! reported (as diagnostics on the file and a message), and documents are checked with the
 //! shipped packs and default settings until it is fixed.
 
+use crate::baseline::Baseline;
 use crate::config::{self, Config};
 use crate::engine::Engine;
 use crate::rules::{RuleSet, files};
@@ -30,6 +31,9 @@ pub struct Project {
     pub rules: Arc<RuleSet>,
     /// The loaded settings (`None` without a configuration, or while it does not load).
     pub settings: Option<Config>,
+    /// The configuration's `baseline:`, once `claimcheck baseline` has written it: its
+    /// findings are not shown, as `check` does not report them.
+    pub baseline: Option<Arc<Baseline>>,
     /// What would not load; empty when all is well.
     pub problems: Vec<Problem>,
     /// The files it was loaded from, as they were then: a change to any means loading again.
@@ -60,8 +64,10 @@ impl Stamp {
     }
 }
 
-/// The configuration file and every pack file it names (a directory stands for its packs).
+/// The configuration file, every pack file it names (a directory stands for its packs) and
+/// its baseline.
 fn watched_files(config: Option<&Config>, config_path: Option<&Path>) -> Vec<PathBuf> {
+    let baseline = config.and_then(|c| c.baseline.clone());
     let packs = config.into_iter().flat_map(|c| &c.rules).flat_map(|p| {
         let p = p.to_string_lossy().into_owned();
         files::files(&p).unwrap_or_else(|_| vec![p])
@@ -70,6 +76,7 @@ fn watched_files(config: Option<&Config>, config_path: Option<&Path>) -> Vec<Pat
         .map(Path::to_path_buf)
         .into_iter()
         .chain(packs.map(PathBuf::from))
+        .chain(baseline)
         .collect()
 }
 
@@ -80,6 +87,7 @@ impl Project {
             config: None,
             rules,
             settings: None,
+            baseline: None,
             problems: Vec::new(),
             stamp: Stamp::default(),
         }
@@ -105,11 +113,18 @@ impl Project {
             Ok(rules) => rules,
             Err(problems) => return fallback(problems),
         };
+        // A baseline that does not load is reported, and the findings are all shown.
+        let (baseline, problems) = match config.baseline.as_deref().filter(|b| b.exists()).map(Baseline::load) {
+            Some(Ok(baseline)) => (Some(Arc::new(baseline)), Vec::new()),
+            Some(Err(e)) => (None, vec![baseline_problem(path, &e)]),
+            None => (None, Vec::new()),
+        };
         Project {
             config: Some(path.to_path_buf()),
             rules: Arc::new(rules),
             settings: Some(config),
-            problems: Vec::new(),
+            baseline,
+            problems,
             stamp,
         }
     }
@@ -162,6 +177,25 @@ fn load_rules(config: &Config) -> Result<RuleSet, Vec<Problem>> {
             .collect::<Vec<_>>()
     })?;
     Ok(rules)
+}
+
+/// A bad baseline, on its own file when the error has a place in it, else on the
+/// configuration that names it.
+fn baseline_problem(config: &Path, e: &crate::baseline::BaselineError) -> Problem {
+    match e.place {
+        Some((line, column)) => Problem {
+            file: PathBuf::from(&e.path),
+            line: Some(line),
+            column: Some(column),
+            message: e.message.clone(),
+        },
+        None => Problem {
+            file: config.to_path_buf(),
+            line: None,
+            column: None,
+            message: e.to_string(),
+        },
+    }
 }
 
 fn config_problem(path: &Path, e: &config::ConfigError) -> Problem {
@@ -264,5 +298,35 @@ mod tests {
         assert!(engine.policy.disabled.is_empty(), "the defaults until it is fixed");
         assert!(!project.problems.is_empty());
         assert!(project.problems.iter().all(|p| p.file == path && p.line.is_some()));
+    }
+
+    #[test]
+    fn the_configurations_baseline_is_loaded_and_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(".claimcheck.yaml");
+        std::fs::write(&path, "baseline: accepted.json\n").unwrap();
+        let mut projects = Projects::new(RuleSet::builtin().unwrap());
+        let key = Some(path.clone());
+        // Not written yet: no baseline, and no problem.
+        let (project, _) = projects.get(&key);
+        assert!(project.baseline.is_none() && project.problems.is_empty());
+        let baseline = dir.path().join("accepted.json");
+        std::fs::write(
+            &baseline,
+            "{\"claimcheck-baseline\": 1, \"fingerprints\": \"claimcheck/v1\", \"findings\": []}",
+        )
+        .unwrap();
+        assert_eq!(projects.forget_changed(), std::slice::from_ref(&key));
+        assert!(projects.get(&key).0.baseline.is_some());
+        // A broken one is a problem in its own file, at its place.
+        std::fs::write(&baseline, "{\n  nope").unwrap();
+        assert_eq!(projects.forget_changed(), std::slice::from_ref(&key));
+        let (project, _) = projects.get(&key);
+        assert!(project.baseline.is_none());
+        assert_eq!(project.problems.len(), 1);
+        assert_eq!(
+            (project.problems[0].file.clone(), project.problems[0].line),
+            (baseline, Some(2))
+        );
     }
 }

@@ -389,6 +389,7 @@ impl<'c> Server<'c> {
         };
         let (project, loaded_now) = self.projects.get(&config);
         let rules = project.rules.clone();
+        let baseline = project.baseline.clone();
         let mut engine = project.engine(&rules);
         let problems = loaded_now.then(|| project.problems.clone());
         if let Some(problems) = problems {
@@ -411,7 +412,10 @@ impl<'c> Server<'c> {
             base: config.as_deref().and_then(|c| c.parent()),
         };
         let (diagnostics, checked, crashed) = match result {
-            Ok(Ok((article, outcome))) => {
+            Ok(Ok((article, mut outcome))) => {
+                if let Some(baseline) = &baseline {
+                    baseline.hold(&article, &mut outcome);
+                }
                 let list = diagnostics::of_outcome(&cx, &article, &outcome, &mut self.pages);
                 (list, Some(Checked { article, outcome }), false)
             }
