@@ -77,12 +77,23 @@ fn whitehouse_findings_are_the_reviewed_ones() {
     let nine_eleven = "2025-09-11-president-trump-first-lady-mark-9-11-with-solemn-vow-to-never-forget";
     let standing_up = "2025-02-28-president-trump-vp-vance-are-standing-up-for-americans";
     let mut reviewed = vec![
+        // "President López Obrador" in the first paragraphs, "President Lopez Obrador" further
+        // down: one name with and without its diacritics in one document.
+        (
+            "2021-06-08-fact-sheet-u-s-mexico-bilateral-cooperation-2",
+            "inconsistent-spelling",
+        ),
         // "opened on Monday, November 1" in November 2022: that Monday was in 2021 (copied text).
         (internship, "wrong-weekday"),
         (internship, "wrong-weekday"),
         // "Zelenskyy" in the first line, "President Zelensky" further down.
         (
             "2024-06-14-fact-sheet-the-2024-g7-summit-in-apulia-italy",
+            "inconsistent-spelling",
+        ),
+        // The same: "López Obrador" five times, "President Lopez Obrador" once.
+        (
+            "2023-03-10-joint-statement-from-mexico-and-the-united-states-on-the-launch-of-phase-ii-of-the-bicentennial-framework-for-security",
             "inconsistent-spelling",
         ),
         // Present perfect of an administration that had ended 18 days before: a real tense slip.

@@ -52,6 +52,21 @@ fn late_but_alive() {
     snapshot_both("late-but-alive", "tests/fixtures/life-2022-06-01.txt");
 }
 
+/// One name with and without its diacritics: `inconsistent-spelling` by default, and with
+/// `diacritics: keep` the form without them is `missing-diacritics`.
+#[test]
+fn diacritics() {
+    let path = "tests/fixtures/diacritics-2025-03-11.txt";
+    snapshot_both("diacritics", path);
+    let mut engine = claimcheck::engine::Engine::new(shared_rules());
+    engine.options.diacritics = claimcheck::config::Diacritics::Keep;
+    let (article, outcome) = engine.check_path(path).unwrap();
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!("missing-diacritics.human", human_report(&article, &outcome));
+        insta::assert_snapshot!("missing-diacritics.json", json_report(article, outcome));
+    });
+}
+
 #[test]
 fn inconsistent_spelling_and_title() {
     snapshot_both("consistency", "tests/fixtures/consistency-2025-04-29.txt");

@@ -5,6 +5,8 @@
 
 use super::{CheckId, Context, Contradiction, Edit, Judged, Judgement, Severity, Verdict};
 use crate::claims::ClaimKind;
+use crate::config::Diacritics;
+use crate::rules::{Person, fold_accents};
 use std::collections::HashMap;
 
 pub(super) fn article_pass(claims: &mut [Judged], cx: &Context, line_of: impl Fn(usize) -> usize) {
@@ -21,6 +23,8 @@ pub(super) fn spelling_judgement(cx: &Context, people: &[usize]) -> Judgement {
 fn spelling(claims: &mut [Judged], cx: &Context, line_of: &impl Fn(usize) -> usize) {
     // person → (first form, its line)
     let mut first: HashMap<usize, (String, usize)> = HashMap::new();
+    // (person, a name's word without diacritics) → (that word as first written, its line)
+    let mut first_words: HashMap<(usize, String), (String, usize)> = HashMap::new();
     for j in claims.iter_mut() {
         let ClaimKind::Spelling(s) = &j.claim.kind else {
             continue;
@@ -29,6 +33,12 @@ fn spelling(claims: &mut [Judged], cx: &Context, line_of: &impl Fn(usize) -> usi
             continue; // a spelling two people share says nothing of either
         };
         let line = line_of(j.claim.span.start);
+        if s.by_accents {
+            if let Some(found) = accents(cx, *person, (&s.form, j.claim.span.clone()), line, &mut first_words) {
+                j.judgement = found.judge(&j.claim);
+            }
+            continue;
+        }
         let (form, at) = first.entry(*person).or_insert_with(|| (s.form.clone(), line)).clone();
         if form == s.form {
             continue;
@@ -43,6 +53,78 @@ fn spelling(claims: &mut [Judged], cx: &Context, line_of: &impl Fn(usize) -> usi
         }
         .judge(&j.claim);
     }
+}
+
+/// A name written with or without its diacritics: under `diacritics: keep`, without them is
+/// `missing-diacritics`; otherwise only writing one word of it two ways in one article is
+/// `inconsistent-spelling` (wire style drops diacritics, and that is a style, not a slip).
+fn accents(
+    cx: &Context,
+    person: usize,
+    (form, span): (&str, std::ops::Range<usize>),
+    line: usize,
+    first_words: &mut HashMap<(usize, String), (String, usize)>,
+) -> Option<Contradiction> {
+    let p = &cx.rules.people[person];
+    let preferred = accented_words(p);
+    let words: Vec<&str> = form.split(' ').collect();
+    if cx.diacritics == Diacritics::Keep {
+        let keep = |w: &str| {
+            preferred
+                .get(&fold_accents(w))
+                .cloned()
+                .unwrap_or_else(|| w.to_string())
+        };
+        let fixed: Vec<String> = words.iter().map(|w| keep(w)).collect();
+        let fixed = fixed.join(" ");
+        return (fixed != form).then(|| Contradiction {
+            check: CheckId::MissingDiacritics,
+            severity: Severity::Warning,
+            message: format!("the packs write {} with diacritics: “{fixed}”", p.name),
+            fix: Some(Edit::replace(span, fixed)),
+            fact: cx.rules.describe_person(person, "spelled with diacritics in the packs"),
+        });
+    }
+    let mut fixed: Vec<String> = Vec::with_capacity(words.len());
+    let mut earlier = None;
+    for w in &words {
+        let key = fold_accents(w);
+        if !preferred.contains_key(&key) {
+            fixed.push(w.to_string());
+            continue;
+        }
+        let (written, at) = first_words
+            .entry((person, key))
+            .or_insert_with(|| (w.to_string(), line))
+            .clone();
+        if written != *w {
+            earlier.get_or_insert((written.clone(), *w, at));
+        }
+        fixed.push(written);
+    }
+    let (written, here, at) = earlier?;
+    Some(Contradiction {
+        check: CheckId::InconsistentSpelling,
+        severity: Severity::Warning,
+        message: format!("{} is spelled “{written}” on line {at} and “{here}” here", p.name),
+        fix: Some(Edit::replace(span, fixed.join(" "))),
+        fact: cx.rules.describe_person(person, "spelled with and without diacritics"),
+    })
+}
+
+/// The words of a person's names that carry diacritics, by their form without them; the
+/// name's own form first, then its aliases'.
+fn accented_words(p: &Person) -> HashMap<String, String> {
+    let mut words = HashMap::new();
+    for name in std::iter::once(&p.name).chain(&p.aliases) {
+        for w in name.split(' ') {
+            let folded = fold_accents(w);
+            if folded != w {
+                words.entry(folded).or_insert_with(|| w.to_string());
+            }
+        }
+    }
+    words
 }
 
 fn titles(claims: &mut [Judged], cx: &Context, line_of: &impl Fn(usize) -> usize) {
@@ -168,6 +250,46 @@ mod tests {
         assert_eq!(ids("2025-03-11", text), ["inconsistent-spelling"]);
         assert_eq!(fixed("2025-03-11", text), "…Later, Zelensky said so.");
         assert!(ids("2025-03-11", "Zelensky met the envoy. Later, Zelensky said so.").is_empty());
+    }
+
+    #[test]
+    fn diacritics_dropped_throughout_are_wire_style_and_mixed_are_inconsistent() {
+        // The packs write "Ahmet Davutoğlu"; wire copy writes "Davutoglu", and the name is
+        // still found.
+        let wire = "Foreign Minister Ahmet Davutoglu met the envoy. Later, Davutoglu left.";
+        assert!(ids("2012-03-11", wire).is_empty());
+        let mixed = "President Recep Tayyip Erdoğan met the envoy. Later, Erdogan said so.";
+        assert_eq!(ids("2025-03-11", mixed), ["inconsistent-spelling"]);
+        assert_eq!(fixed("2025-03-11", mixed), "…Later, Erdoğan said so.");
+        // One word of a longer name, written both ways.
+        let amlo = "President Andrés Manuel López Obrador spoke. Then Lopez Obrador left.";
+        assert_eq!(fixed("2020-03-11", amlo), "…Then López Obrador left.");
+        // Another person's given name before the surname: somebody else.
+        let son = "President Recep Tayyip Erdoğan met the envoy. Bilal Erdogan was not there.";
+        assert!(ids("2025-03-11", son).is_empty());
+    }
+
+    #[test]
+    fn diacritics_kept_by_house_style() {
+        use super::super::test_support::findings_with;
+        use super::super::{Diacritics, Options, Severity};
+        let keep = Options {
+            diacritics: Diacritics::Keep,
+            ..Options::default()
+        };
+        let text = "President Recep Tayyip Erdogan spoke.";
+        assert_eq!(
+            findings_with("2025-03-11", text, &keep),
+            [(
+                "missing-diacritics".to_string(),
+                Severity::Warning,
+                Some("President Recep Tayyip Erdoğan spoke.".to_string())
+            )]
+        );
+        assert!(findings_with("2025-03-11", "President Recep Tayyip Erdoğan spoke.", &keep).is_empty());
+        assert!(ids("2025-03-11", text).is_empty(), "wire style by default");
+        // A name with no diacritics in the packs asks for none.
+        assert!(findings_with("2025-03-11", "Zelensky spoke.", &keep).is_empty());
     }
 
     #[test]

@@ -39,6 +39,7 @@ check_ids! {
     WrongWeekday,
     WrongRelativeDate,
     InconsistentSpelling,
+    MissingDiacritics,
     InconsistentTitle,
     InconsistentNumber,
     DateAfterPublication,
@@ -322,6 +323,17 @@ const EXPLANATIONS: &[Explanation] = &[
             "Zelensky spoke. Later Zelenskyy left.",
             "2025-03-11",
             Some("Zelensky spoke. Later Zelensky left."),
+        ),
+    },
+    Explanation {
+        id: "missing-diacritics",
+        severity: Severity::Warning,
+        summary: "A name written without the diacritics the packs give it (diacritics: keep)",
+        description: "Only under `diacritics: keep` in .claimcheck.yaml, for houses that keep diacritics: a name the packs write with them (\"Recep Tayyip Erdoğan\") written without (\"Erdogan\"), with the packs' form as the fix. By default wire style, which drops them, is not a finding; writing one name both ways in one article is `inconsistent-spelling`.",
+        example: (
+            "President Recep Tayyip Erdogan spoke.",
+            "2025-03-11",
+            Some("President Recep Tayyip Erdoğan spoke."),
         ),
     },
     Explanation {

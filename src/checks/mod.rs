@@ -107,6 +107,7 @@ pub struct Context<'a> {
     /// The country of a title the text leaves unqualified (the configuration's `country:`).
     pub country: Option<&'a str>,
     pub title_at_event: TitleAtEvent,
+    pub diacritics: Diacritics,
 }
 
 /// How the checks read what the house style leaves open (`.claimcheck.yaml`).
@@ -117,9 +118,11 @@ pub struct Options {
     /// `title-at-event:`: a title as it stood at a past event ("When the talks began, Prime
     /// Minister Hale said") is allowed (default), a note, or a warning.
     pub title_at_event: TitleAtEvent,
+    /// `diacritics:`: whether a name written without its diacritics is a finding.
+    pub diacritics: Diacritics,
 }
 
-pub use crate::config::TitleAtEvent;
+pub use crate::config::{Diacritics, TitleAtEvent};
 
 /// A finding a check wants to make; `judge` completes it with the claim's place.
 struct Contradiction {
@@ -236,6 +239,7 @@ pub fn check_article_in(article: &Article, rules: &RuleSet, options: &Options) -
         rules,
         country: options.country.as_deref(),
         title_at_event: options.title_at_event,
+        diacritics: options.diacritics,
     };
     let mut claims: Vec<Judged> = claims::extract(article, rules)
         .into_iter()

@@ -15,9 +15,10 @@ mod title;
 mod weekday;
 
 use crate::article::Article;
+use crate::grammar::english;
 use crate::grammar::when::When;
 use crate::grammar::{Flat, quote, sentence};
-use crate::rules::{RuleSet, Vocab};
+use crate::rules::{self, RuleSet, Vocab};
 use std::ops::Range;
 
 pub use crate::grammar::phrase::Modifier;
@@ -92,6 +93,9 @@ pub struct QuantityClaim {
 pub struct SpellingClaim {
     pub form: String,
     pub people: Vec<usize>,
+    /// A name written with or without its diacritics ("Erdoğan", "Erdogan"), rather than one
+    /// of a surname's variant spellings ("Zelensky", "Zelenskyy").
+    pub by_accents: bool,
 }
 
 /// "the late Henry Kissinger" (claims a death) or "Kissinger says" (claims a life).
@@ -301,7 +305,8 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
                 Some(Vocab::Weekday(day)) => weekday::parse(&site, *day).into_iter().collect(),
                 Some(Vocab::Relative(days)) => weekday::relative(&site, *days).into_iter().collect(),
                 Some(Vocab::Quantity(q)) => quantity::parse(&site, *q, rules).into_iter().collect(),
-                Some(Vocab::Spelling(people)) => spelling(&site, people).into_iter().collect(),
+                Some(Vocab::Spelling(people)) => spelling(&site, people, false, rules).into_iter().collect(),
+                Some(Vocab::Accented(people)) => spelling(&site, people, true, rules).into_iter().collect(),
             };
             for (kind, phrase) in parsed {
                 let context = context_window(&flat.text, sentence.clone(), phrase.clone());
@@ -334,17 +339,40 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
     claims
 }
 
-fn spelling(site: &Site, people: &[usize]) -> Option<(ClaimKind, Range<usize>)> {
+fn spelling(site: &Site, people: &[usize], by_accents: bool, rules: &RuleSet) -> Option<(ClaimKind, Range<usize>)> {
     let form = &site.flat.text[site.start..site.end];
     // Part of a compound surname ("Martínez-Olguín") is somebody else's name.
     let compound = site.flat.text[site.end..].starts_with('-') || site.flat.text[..site.start].ends_with('-');
-    (form == site.pattern && !compound).then(|| {
-        let claim = SpellingClaim {
-            form: form.to_string(),
-            people: people.to_vec(),
-        };
-        (ClaimKind::Spelling(claim), site.start..site.end)
-    })
+    if form != site.pattern || compound || (by_accents && another_given_name(site, people, rules)) {
+        return None;
+    }
+    let claim = SpellingClaim {
+        form: form.to_string(),
+        people: people.to_vec(),
+        by_accents,
+    };
+    Some((ClaimKind::Spelling(claim), site.start..site.end))
+}
+
+/// "Bilal Erdogan": a capitalised word just before a surname that is neither in its bearers'
+/// names nor the end of a title ("President Erdogan") names someone else of that name.
+fn another_given_name(site: &Site, people: &[usize], rules: &RuleSet) -> bool {
+    let before = &site.flat.text[site.sentence.start.min(site.start)..site.start];
+    let Some(word) = before.strip_suffix(' ').and_then(|b| b.split(' ').next_back()) else {
+        return false;
+    };
+    if !word.starts_with(char::is_uppercase) || !word.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let folded = rules::fold_accents(word);
+    let in_their_names = people.iter().any(|&p| {
+        let person = &rules.people[p];
+        std::iter::once(&person.name)
+            .chain(&person.aliases)
+            .any(|n| n.split(' ').any(|w| rules::fold_accents(w) == folded))
+    });
+    let common = english::SENTENCE_OPENERS.contains(&word) || english::FUNCTION_WORDS.contains(&word);
+    !in_their_names && !common && !rules.ends_title(word)
 }
 
 /// The shapes of age, life and death claims (see `age`, `life` and `death`). " said " is a

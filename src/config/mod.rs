@@ -86,12 +86,14 @@ pub enum TitleAtEvent {
     Warn,
 }
 
-/// `diacritics:` (reserved): whether a name spelled without its diacritics is a finding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// `diacritics:`: whether a name spelled without its diacritics is a finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Diacritics {
-    /// Ask for the packs' diacritics.
+    /// Ask for the packs' diacritics (`missing-diacritics`).
     Keep,
-    /// "Davutoglu" and "Davutoğlu" are one spelling (wire style drops diacritics).
+    /// "Davutoglu" and "Davutoğlu" are one spelling (wire style drops diacritics); only
+    /// writing both in one article is `inconsistent-spelling`.
+    #[default]
     Fold,
 }
 
@@ -207,6 +209,7 @@ impl Config {
         engine.read.date_from = self.date_from.unwrap_or_default();
         engine.options.country = self.country.clone();
         engine.options.title_at_event = self.title_at_event.unwrap_or_default();
+        engine.options.diacritics = self.diacritics.unwrap_or_default();
     }
 
     /// Writes the file's settings into `policy`. Command-line flags are applied after, so

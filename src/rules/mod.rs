@@ -193,6 +193,9 @@ pub enum Vocab {
     Weekday(u32),
     /// "yesterday", "today", "last night": a day relative to publication, in days.
     Relative(i64),
+    /// A name written with or without its diacritics ("Erdoğan", "Erdogan"), with the people
+    /// who bear it.
+    Accented(Vec<usize>),
     /// A word naming a quantity ("killed", "drones").
     Quantity(usize),
     /// One of several spellings of a surname ("Zelensky", "Zelenskyy"), with its bearers.
@@ -215,9 +218,10 @@ pub struct RuleSet {
     vocab: AhoCorasick,
 }
 
-/// Names compare with apostrophes folded, so "O’Brien" finds "O'Brien".
+/// Names compare with apostrophes and diacritics folded, so "O’Brien" finds "O'Brien" and
+/// "Ahmet Davutoglu", as wire copy writes him, finds "Ahmet Davutoğlu".
 pub fn name_key(name: &str) -> String {
-    name.replace('’', "'")
+    fold_accents(&name.replace('’', "'"))
 }
 
 impl RuleSet {
@@ -451,6 +455,9 @@ impl RuleSet {
         for (form, bearers) in spelling_variants(&people) {
             meaning.entry(form).or_insert(Vocab::Spelling(bearers));
         }
+        for (form, bearers) in accent_variants(&people) {
+            meaning.entry(form).or_insert(Vocab::Accented(bearers));
+        }
         for (n, day) in english::WEEKDAYS.iter().enumerate() {
             meaning.entry(day.to_string()).or_insert(Vocab::Weekday(n as u32));
         }
@@ -493,6 +500,14 @@ impl RuleSet {
     /// Is `s` a title some office uses ("US President")?
     pub fn is_title(&self, s: &str) -> bool {
         self.title_offices(s).is_some()
+    }
+
+    /// Does some office's title end in `word` ("Minister" of "Foreign Minister")?
+    pub fn ends_title(&self, word: &str) -> bool {
+        self.offices
+            .iter()
+            .flat_map(|o| &o.aliases)
+            .any(|a| a.rsplit(' ').next() == Some(word))
     }
 
     /// The offices whose alias is exactly `s`.
@@ -589,22 +604,52 @@ fn spelling_variants(people: &[Person]) -> Vec<(String, Vec<usize>)> {
     found.into_iter().collect()
 }
 
-pub(crate) fn fold_accents(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'í' | 'ì' | 'î' | 'ï' => 'i',
-            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
-            'ú' | 'ù' | 'û' | 'ü' => 'u',
-            'ñ' => 'n',
-            'ç' => 'c',
-            'Á' | 'À' | 'Â' | 'Ä' => 'A',
-            'É' | 'È' => 'E',
-            'Ó' | 'Ö' => 'O',
-            _ => c,
-        })
-        .collect()
+/// `s` without diacritics on Latin letters, as wire copy writes names: "Davutoğlu" →
+/// "Davutoglu", "Łukasz" → "Lukasz", "Søren" → "Soren". Other scripts and punctuation stay
+/// as they are (deunicode's tables, for every Latin letter rather than a hand-kept few).
+pub fn fold_accents(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match deunicode::deunicode_char(c) {
+            Some(ascii)
+                if is_latin_letter(c) && !ascii.is_empty() && ascii.chars().all(|a| a.is_ascii_alphabetic()) =>
+            {
+                out.push_str(ascii)
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A letter of the Latin script beyond ASCII (Latin-1 to Latin Extended Additional).
+fn is_latin_letter(c: char) -> bool {
+    c.is_alphabetic() && matches!(c as u32, 0xC0..=0x24F | 0x1E00..=0x1EFF)
+}
+
+/// Accented and unaccented spellings of one person's names ("Recep Tayyip Erdoğan", "Recep
+/// Tayyip Erdogan"), five letters or more: each form with the people who bear it. A form two
+/// people share says nothing of either.
+fn accent_variants(people: &[Person]) -> Vec<(String, Vec<usize>)> {
+    let mut found: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, p) in people.iter().enumerate() {
+        for name in std::iter::once(&p.name).chain(&p.aliases) {
+            let folded = fold_accents(name);
+            if folded == *name || folded.chars().count() < 5 {
+                continue;
+            }
+            for form in [name.clone(), folded] {
+                let bearers = found.entry(form).or_default();
+                if !bearers.contains(&i) {
+                    bearers.push(i);
+                }
+            }
+        }
+    }
+    found.into_iter().collect()
 }
 
 pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
