@@ -272,17 +272,7 @@ impl Baseline {
         };
         let mut text = serde_json::to_string_pretty(&file).map_err(std::io::Error::other)?;
         text.push('\n');
-        let dir = match self.path.parent() {
-            Some(dir) if !dir.as_os_str().is_empty() => dir,
-            _ => Path::new("."),
-        };
-        std::fs::create_dir_all(dir)?;
-        let mut temp = tempfile::Builder::new()
-            .prefix(".claimcheck-baseline-")
-            .tempfile_in(dir)?;
-        std::io::Write::write_all(&mut temp, text.as_bytes())?;
-        temp.persist(&self.path).map_err(|e| e.error)?;
-        Ok(())
+        crate::atomic::write(&self.path, |w| w.write_all(text.as_bytes()))
     }
 
     /// The article's file as entries name it (from the baseline's directory), and its record.

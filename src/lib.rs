@@ -12,6 +12,7 @@
 
 pub mod archive;
 pub mod article;
+pub mod atomic;
 pub mod baseline;
 pub mod changes;
 pub mod checks;

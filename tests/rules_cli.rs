@@ -149,3 +149,65 @@ fn importers_refuse_to_write_an_empty_pack() {
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty());
 }
+
+/// A people pack indexed once: `check` then finds its people through the index, facts cite
+/// the YAML's lines, a changed YAML is noted, and a pack with offices or a damaged index is
+/// one line and exit 2.
+#[test]
+fn a_people_pack_indexed_once_is_used_by_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    let pack = "pack: newsroom-people\nsource: written for this test (not facts)\npeople:\n  ann-berg:\n    name: Ann Berg\n    died: 2020-05-01\n";
+    std::fs::write(dir.join("people.yaml"), pack).unwrap();
+    std::fs::write(dir.join("a.txt"), "date 2025-03-11\nAnn Berg says the plan works.\n").unwrap();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+            .args(args)
+            .current_dir(dir)
+            .output()
+            .unwrap()
+    };
+    let index = run(&["rules", "index", "people.yaml"]);
+    assert_eq!(
+        index.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&index.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&index.stdout).starts_with("indexed 1 people of `newsroom-people` into people.ccidx")
+    );
+    let check = run(&["check", "--rules", "people.ccidx", "a.txt"]);
+    let out = String::from_utf8_lossy(&check.stdout);
+    assert_eq!(check.status.code(), Some(1), "{out}");
+    assert!(
+        out.contains("warning[dead-as-living]") && out.contains("fact: people.yaml:4 (ann-berg, died 2020-05-01)"),
+        "{out}"
+    );
+    assert!(check.stderr.is_empty());
+
+    // The YAML changed since: still used, with a note.
+    std::fs::write(dir.join("people.yaml"), format!("{pack}    born: 1950-01-01\n")).unwrap();
+    let stale = run(&["check", "--rules", "people.ccidx", "a.txt"]);
+    assert!(
+        String::from_utf8_lossy(&stale.stderr).contains("people.ccidx: the pack it was built from has changed since")
+    );
+
+    std::fs::write(
+        dir.join("office.yaml"),
+        "pack: o\noffices:\n  o:\n    title: Mayor of Nowhere\n    aliases: [Mayor]\n",
+    )
+    .unwrap();
+    let refused = run(&["rules", "index", "office.yaml"]);
+    assert_eq!(refused.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("office.yaml: only a pack of people is indexed"), "{err}");
+
+    std::fs::write(dir.join("bad.ccidx"), "not an index").unwrap();
+    let bad = run(&["check", "--rules", "bad.ccidx", "a.txt"]);
+    assert_eq!(bad.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&bad.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("bad.ccidx: not a claimcheck people index"), "{err}");
+}

@@ -66,7 +66,7 @@ fn resolve(name: &str, rules: &RuleSet) -> Vec<usize> {
     }
     let mut people: Vec<usize> = Vec::new();
     for part in name.split('-') {
-        for &p in rules.people_named(part) {
+        for &p in rules.people_named(part).iter() {
             if !people.contains(&p) {
                 people.push(p);
             }

@@ -109,6 +109,16 @@ pub enum RulesCommand {
     /// Over the articles at PATHs (read as `check` reads them), the titled names no pack knows,
     /// most frequent first, and the share of title claims left unverifiable (--format json: all).
     Coverage(Box<CheckArgs>),
+    /// Index a large people pack (names, aliases, births, deaths, occupations; no offices):
+    /// validates it once and writes PACK.ccidx, which loads in constant time — name it in
+    /// --rules or a configuration's rules: instead of the YAML.
+    Index {
+        #[arg(value_name = "PACK")]
+        pack: String,
+        /// Where the index goes. [default: the pack's path ending in .ccidx]
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<String>,
+    },
     /// Build every shipped pack from knowledge/ (sources and curated rows) into rules/.
     Build {
         /// Write nothing; exit 1 with a diff when a shipped pack is not what the knowledge builds.

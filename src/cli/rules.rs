@@ -4,18 +4,67 @@ use super::args::{ImportCommand, RulesCommand};
 use super::{Result, fail};
 use claimcheck::article;
 use claimcheck::exit::ExitStatus;
-use claimcheck::rules::{RuleSet, import, tools, wikidata};
+use claimcheck::rules::files::Packs;
+use claimcheck::rules::{RuleSet, import, index, tools, wikidata};
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Reads `--rules` paths: files, or directories of `.yaml` / `.yml` files. Errors are printed.
-pub fn read_packs(paths: &[String]) -> std::result::Result<Vec<(String, String)>, ()> {
+pub fn read_packs(paths: &[String]) -> std::result::Result<Packs, ()> {
     claimcheck::rules::files::read(paths).map_err(fail)
 }
 
 /// The shipped packs plus `paths`; every error is printed, one line each.
 pub fn load_rules(paths: &[String]) -> std::result::Result<RuleSet, ()> {
-    RuleSet::load(read_packs(paths)?).map_err(|errors| errors.iter().for_each(fail))
+    let rules = RuleSet::load_packs(read_packs(paths)?).map_err(|errors| errors.iter().for_each(fail))?;
+    for stale in rules.people.stale_indexes() {
+        super::note(format!(
+            "{stale}: the pack it was built from has changed since; run `claimcheck rules index` again"
+        ));
+    }
+    Ok(rules)
+}
+
+/// `rules index`: a people pack validated once and written as an index.
+fn index(pack: &str, output: Option<&str>, out: &mut impl Write) -> Result<ExitStatus> {
+    let refuse = |message: String| {
+        fail(message);
+        Ok(ExitStatus::Error)
+    };
+    let (path, text) = match article::read_source(pack) {
+        Ok(read) => read,
+        Err(e) => return refuse(e.to_string()),
+    };
+    let data = match claimcheck::rules::schema::parse(&text) {
+        Ok(file) => claimcheck::rules::compiled::PackData::from(file),
+        Err((Some((line, col)), message)) => return refuse(format!("{path}:{line}:{col}: {message}")),
+        Err((None, message)) => return refuse(format!("{path}: {message}")),
+    };
+    if let Some(why) = index::refuse(&data) {
+        return refuse(format!("{path}: {why}"));
+    }
+    let target = output.map_or_else(|| Path::new(&path).with_extension(index::EXTENSION), PathBuf::from);
+    let built = match index::build(&data, Path::new(&path), &target) {
+        Ok(built) => built,
+        Err(e) => return refuse(format!("{path}: cannot index: {e}")),
+    };
+    // Validated as it will load: beside the shipped packs, every error at once.
+    if let Err(errors) = RuleSet::load_data(vec![(path.clone(), data)], Vec::new()) {
+        errors.iter().for_each(fail);
+        return Ok(ExitStatus::Error);
+    }
+    match built.write(&target) {
+        Ok(size) => writeln!(
+            out,
+            "indexed {} people of `{}` into {} ({:.1} MB): name it in --rules or rules: instead of {path}",
+            built.header.people,
+            built.header.pack,
+            target.display(),
+            size as f64 / 1e6
+        )?,
+        Err(e) => return refuse(format!("{}: cannot write: {e}", target.display())),
+    }
+    Ok(ExitStatus::Clean)
 }
 
 /// `rules build`: every pack from knowledge/, written to `dir` or (`check`) compared with it.
@@ -93,8 +142,8 @@ pub fn run(cmd: RulesCommand) -> Result<ExitStatus> {
             let Ok(packs) = read_packs(&paths) else {
                 return Ok(ExitStatus::Error);
             };
-            let only: Vec<String> = packs.iter().map(|(p, _)| p.clone()).collect();
-            let Ok(rules) = RuleSet::load(packs).map_err(|errors| errors.iter().for_each(fail)) else {
+            let only: Vec<String> = packs.yaml.iter().map(|(p, _)| p.clone()).collect();
+            let Ok(rules) = RuleSet::load_packs(packs).map_err(|errors| errors.iter().for_each(fail)) else {
                 return Ok(ExitStatus::Error);
             };
             let run = tools::run_examples(&rules, &only);
@@ -110,6 +159,7 @@ pub fn run(cmd: RulesCommand) -> Result<ExitStatus> {
         }
         // Read as `check` reads, printed by its own printer.
         RulesCommand::Coverage(args) => return super::check::run(*args, super::check::Mode::Coverage),
+        RulesCommand::Index { pack, output } => index(&pack, output.as_deref(), &mut out)?,
         RulesCommand::Build {
             check,
             knowledge,
@@ -118,7 +168,7 @@ pub fn run(cmd: RulesCommand) -> Result<ExitStatus> {
         RulesCommand::Import(what) => {
             let written = match what {
                 ImportCommand::CongressLegislators { files } => {
-                    read_packs(&files).and_then(|inputs| import::congress_legislators(&inputs).map_err(fail))
+                    read_packs(&files).and_then(|inputs| import::congress_legislators(&inputs.yaml).map_err(fail))
                 }
                 ImportCommand::Csv { file, pack } => article::read_source(&file)
                     .map_err(fail)

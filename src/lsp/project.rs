@@ -159,7 +159,7 @@ fn load_rules(config: &Config) -> Result<RuleSet, Vec<Problem>> {
         message,
     };
     let packs = files::read(&paths).map_err(|e| vec![whole_file(e)])?;
-    let rules = RuleSet::load(packs).map_err(|errors| {
+    let rules = RuleSet::load_packs(packs).map_err(|errors| {
         errors
             .into_iter()
             .map(|e| Problem {

@@ -4,13 +4,31 @@
 
 use std::path::Path;
 
-/// Reads packs: files, or directories of `.yaml` / `.yml` files, as (name, text) pairs for
-/// `RuleSet::load`. The first error ends the reading.
-pub fn read(paths: &[String]) -> Result<Vec<(String, String)>, String> {
-    let mut packs = Vec::new();
+/// The packs named: YAML packs as (name, text) pairs, and people indexes (`.ccidx`, written
+/// by `rules index`) by path, to be mapped rather than read.
+#[derive(Debug, Default)]
+pub struct Packs {
+    pub yaml: Vec<(String, String)>,
+    pub indexes: Vec<String>,
+}
+
+/// Reads packs: files, or directories of `.yaml` / `.yml` files (an index is named on its
+/// own, so a directory holding a pack and its index does not load both). The first error
+/// ends the reading.
+pub fn read(paths: &[String]) -> Result<Packs, String> {
+    let mut packs = Packs::default();
     for p in paths {
         for file in files(p)? {
-            packs.push(crate::article::read_source(&file).map_err(|e| e.to_string())?);
+            if Path::new(&file)
+                .extension()
+                .is_some_and(|e| e == super::index::EXTENSION)
+            {
+                packs.indexes.push(file);
+            } else {
+                packs
+                    .yaml
+                    .push(crate::article::read_source(&file).map_err(|e| e.to_string())?);
+            }
         }
     }
     Ok(packs)

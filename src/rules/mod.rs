@@ -7,7 +7,9 @@ pub mod compiled;
 pub mod date;
 pub mod files;
 pub mod import;
+pub mod index;
 pub mod knowledge;
+mod people;
 mod rows;
 pub mod schema;
 pub mod tools;
@@ -20,6 +22,8 @@ pub use schema::Holders;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use chrono::NaiveDate;
+pub use people::People;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 
@@ -209,7 +213,7 @@ pub struct RuleSet {
     pub known: (NaiveDate, NaiveDate),
     pub packs: Vec<Pack>,
     pub offices: Vec<Office>,
-    pub people: Vec<Person>,
+    pub people: People,
     pub lints: Vec<Lint>,
     pub quantities: Vec<Quantity>,
     names: HashMap<String, Vec<usize>>,
@@ -230,11 +234,69 @@ impl RuleSet {
         RuleSet::load(Vec::new())
     }
 
+    /// The embedded packs plus the packs read from `--rules` paths: YAML packs and people
+    /// indexes (see `index`).
+    pub fn load_packs(packs: files::Packs) -> Result<RuleSet, Vec<RuleError>> {
+        let mut rules = RuleSet::load(packs.yaml)?;
+        let mut errors = Vec::new();
+        for path in packs.indexes {
+            match index::PeopleIndex::open(&path) {
+                Ok(index) => {
+                    if let Err(e) = rules.add_index(index) {
+                        errors.push(e);
+                    }
+                }
+                Err(e) => errors.push(e),
+            }
+        }
+        if errors.is_empty() { Ok(rules) } else { Err(errors) }
+    }
+
+    /// Adds an indexed people pack: its people are read when a name finds them.
+    fn add_index(&mut self, index: index::PeopleIndex) -> Result<(), RuleError> {
+        let name = &index.header.pack;
+        if let Some(other) = self.packs.iter().find(|p| p.name == *name) {
+            let message = format!("pack `{name}` is also the name of {}: rename one", other.path);
+            return Err(RuleError::at(&index.path, None, message));
+        }
+        if let Some(latest) = index.header.latest_event {
+            let end = latest + chrono::Duration::days(KNOWN_MARGIN_DAYS);
+            self.known.1 = self.known.1.max(end);
+        }
+        self.packs.push(Pack {
+            name: name.clone(),
+            tracks_acting: false,
+            // Facts cite the YAML, where a person's line is.
+            path: index.source_path(),
+            source: index.header.source.clone(),
+            examples: Vec::new(),
+        });
+        self.people.add_index(index, self.packs.len() - 1);
+        Ok(())
+    }
+
     /// The embedded packs plus `extra` (path, text) packs; an extra pack with the name of an
     /// embedded one replaces it.
     pub fn load(extra: Vec<(String, String)>) -> Result<RuleSet, Vec<RuleError>> {
-        let mut parsed: Vec<(String, PackData)> = Vec::new();
         let mut errors = Vec::new();
+        let mut data = Vec::new();
+        for (path, text) in extra {
+            match schema::parse(&text) {
+                Ok(file) => data.push((path, PackData::from(file))),
+                Err((place, message)) => errors.push(RuleError {
+                    path,
+                    line: place.map(|p| p.0),
+                    col: place.map(|p| p.1),
+                    message,
+                }),
+            }
+        }
+        RuleSet::load_data(data, errors)
+    }
+
+    /// The embedded packs plus packs already parsed (`errors`: those that did not parse).
+    pub fn load_data(extra: Vec<(String, PackData)>, mut errors: Vec<RuleError>) -> Result<RuleSet, Vec<RuleError>> {
+        let mut parsed: Vec<(String, PackData)> = Vec::new();
         for (path, _, json) in BUILTIN_PACKS {
             match serde_json::from_str::<PackData>(json) {
                 Ok(data) => parsed.push((path.to_string(), data)),
@@ -243,35 +305,24 @@ impl RuleSet {
         }
         let shipped = parsed.len();
         let mut replaced: Vec<Replaced> = Vec::new();
-        for (path, text) in extra {
-            match schema::parse(&text) {
-                Ok(file) => {
-                    let data = PackData::from(file);
-                    // A shipped pack is replaced on purpose; two of the user's own packs with
-                    // one name is a mistake that would silently drop one of them.
-                    if let Some((other, _)) = parsed[shipped..].iter().find(|(_, d)| d.pack == data.pack) {
-                        let message = format!("pack `{}` is also the name of {other}: rename one", data.pack);
-                        errors.push(RuleError::at(&path, None, message));
-                        continue;
-                    }
-                    if let Some(i) = parsed[..shipped].iter().position(|(_, d)| d.pack == data.pack) {
-                        let offices = parsed[i].1.offices.iter().map(|o| o.id.clone()).collect();
-                        replaced.push(Replaced {
-                            pack: data.pack.clone(),
-                            by: path.clone(),
-                            offices,
-                        });
-                    }
-                    parsed.retain(|(_, d)| d.pack != data.pack);
-                    parsed.push((path, data));
-                }
-                Err((place, message)) => errors.push(RuleError {
-                    path,
-                    line: place.map(|p| p.0),
-                    col: place.map(|p| p.1),
-                    message,
-                }),
+        for (path, data) in extra {
+            // A shipped pack is replaced on purpose; two of the user's own packs with one
+            // name is a mistake that would silently drop one of them.
+            if let Some((other, _)) = parsed[shipped..].iter().find(|(_, d)| d.pack == data.pack) {
+                let message = format!("pack `{}` is also the name of {other}: rename one", data.pack);
+                errors.push(RuleError::at(&path, None, message));
+                continue;
             }
+            if let Some(i) = parsed[..shipped].iter().position(|(_, d)| d.pack == data.pack) {
+                let offices = parsed[i].1.offices.iter().map(|o| o.id.clone()).collect();
+                replaced.push(Replaced {
+                    pack: data.pack.clone(),
+                    by: path.clone(),
+                    offices,
+                });
+            }
+            parsed.retain(|(_, d)| d.pack != data.pack);
+            parsed.push((path, data));
         }
         // Every error at once: the packs that parsed are compiled and validated too, and the
         // whole list is sorted by file, line and column.
@@ -487,7 +538,7 @@ impl RuleSet {
             known: known_range(&people),
             packs,
             offices,
-            people,
+            people: People::new(people),
             lints,
             quantities,
             names,
@@ -520,8 +571,9 @@ impl RuleSet {
     }
 
     /// People one of whose names is exactly `name`.
-    pub fn people_named(&self, name: &str) -> &[usize] {
-        self.names.get(&name_key(name)).map_or(&[], |v| v.as_slice())
+    pub fn people_named(&self, name: &str) -> Cow<'_, [usize]> {
+        let in_memory = self.names.get(&name_key(name)).map_or(&[][..], |v| v.as_slice());
+        self.people.also_named(in_memory, name)
     }
 
     /// Every vocabulary hit in `text`: (start, end, pattern as written in the pack, meaning).
@@ -540,7 +592,8 @@ impl RuleSet {
     /// The people holding `office` on `day` (Yes or Unknown).
     pub fn holders_on(&self, office: usize, day: NaiveDate) -> Vec<(usize, &Term, Truth)> {
         let mut out = Vec::new();
-        for (i, p) in self.people.iter().enumerate() {
+        // Indexed people hold no office: the people in memory are every holder.
+        for (i, p) in self.people.in_memory().iter().enumerate() {
             for t in p.terms.iter().filter(|t| t.office == office) {
                 let held = t.holds_on(day);
                 if held != Truth::No {

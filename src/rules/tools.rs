@@ -13,8 +13,9 @@ pub fn list(rules: &RuleSet) -> String {
         let offices: Vec<usize> = (0..rules.offices.len())
             .filter(|&o| rules.offices[o].pack == pi)
             .collect();
-        let people = rules.people.iter().filter(|p| p.pack == pi);
-        let (n_people, n_terms) = people.fold((0, 0), |(n, t), p| (n + 1, t + p.terms.len()));
+        let people = rules.people.in_memory().iter().filter(|p| p.pack == pi);
+        let n_terms: usize = people.map(|p| p.terms.len()).sum();
+        let n_people = rules.people.in_pack(pi);
         let _ = writeln!(
             out,
             "{} ({}): {} offices, {n_people} people, {n_terms} terms, {} examples",
@@ -26,6 +27,7 @@ pub fn list(rules: &RuleSet) -> String {
         for o in offices {
             let holders = rules
                 .people
+                .in_memory()
                 .iter()
                 .filter(|p| p.terms.iter().any(|t| t.office == o))
                 .count();
