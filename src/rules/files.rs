@@ -12,18 +12,18 @@ pub struct Packs {
     pub indexes: Vec<String>,
 }
 
-/// Reads packs: files, or directories of `.yaml` / `.yml` files (an index is named on its
-/// own, so a directory holding a pack and its index does not load both). The first error
-/// ends the reading.
+/// Reads packs: files, or directories of `.yaml` / `.yml` files. A YAML pack with an index
+/// beside it (`people.ccidx` for `people.yaml`, from `rules index`) that was built from it as
+/// it is now is read through the index. The first error ends the reading.
 pub fn read(paths: &[String]) -> Result<Packs, String> {
     let mut packs = Packs::default();
     for p in paths {
         for file in files(p)? {
-            if Path::new(&file)
-                .extension()
-                .is_some_and(|e| e == super::index::EXTENSION)
-            {
+            let path = Path::new(&file);
+            if path.extension().is_some_and(|e| e == super::index::EXTENSION) {
                 packs.indexes.push(file);
+            } else if let Some(index) = super::index::fresh_beside(path) {
+                packs.indexes.push(index);
             } else {
                 packs
                     .yaml

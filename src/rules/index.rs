@@ -185,6 +185,20 @@ impl From<&PersonData> for Record {
     }
 }
 
+/// The index beside the YAML pack `yaml` (same name, `.ccidx`), when one was built from it as
+/// it is now; reading its header is all this costs.
+pub fn fresh_beside(yaml: &Path) -> Option<String> {
+    let index = yaml.with_extension(EXTENSION);
+    if !index.is_file() {
+        return None;
+    }
+    let index = index.display().to_string();
+    let opened = PeopleIndex::open(&index).ok()?;
+    let built_from = directory_of(Path::new(&index)).join(&opened.header.built_from);
+    let same_file = std::fs::canonicalize(&built_from).ok()? == std::fs::canonicalize(yaml).ok()?;
+    (same_file && !opened.is_stale()).then_some(index)
+}
+
 /// A section of the mapped file, for `fst` to read in place.
 #[derive(Clone)]
 struct Section {
@@ -404,6 +418,21 @@ people:
         };
         let errors = RuleSet::load_packs(twice).err().unwrap();
         assert!(errors[0].message.contains("is also the name of"), "{}", errors[0]);
+    }
+
+    #[test]
+    fn a_pack_with_a_fresh_index_beside_it_is_read_through_the_index() {
+        let dir = tempfile::tempdir().unwrap();
+        let index = indexed(dir.path());
+        let yaml = dir.path().join("people.yaml");
+        assert_eq!(fresh_beside(&yaml), Some(index));
+        let read = crate::rules::files::read(&[yaml.display().to_string()]).unwrap();
+        assert!(read.yaml.is_empty() && read.indexes.len() == 1);
+        // Changed since: the YAML is read again.
+        std::fs::write(&yaml, format!("{PACK}    born: 1940-01-01\n")).unwrap();
+        assert_eq!(fresh_beside(&yaml), None);
+        let read = crate::rules::files::read(&[yaml.display().to_string()]).unwrap();
+        assert!(read.yaml.len() == 1 && read.indexes.is_empty());
     }
 
     #[test]
