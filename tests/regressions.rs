@@ -42,3 +42,15 @@ fn check_fix_inputs() {
 fn read_inputs() {
     replay("read", invariants::read);
 }
+
+/// The archive and index targets' assertions hold on the shapes their seeds have (the fuzz
+/// targets build on these functions; an input they fail on goes in `tests/regressions/`).
+#[test]
+fn archive_and_index_invariants_hold_on_their_seed_shapes() {
+    invariants::archive(b"\x00{\"id\":\"a\",\"date\":\"2025-03-11\",\"text\":\"He answered former US President Donald Trump.\"}\nnot json\n{\"text\":\"no date\"}\n");
+    invariants::archive(b"\x01id,date,text\na,2025-03-11,\"Two\nlines, on Wednesday, March 11, 2025.\"\nb,bad,x\n");
+    invariants::archive(b"\x02id\tdate\n");
+    invariants::archive(b"\x00\x1f\x8b\x08broken gzip");
+    invariants::people_index(b"claimcheck people index 1\n\xff\xff\xff\xff\xff\xff\xff\xff");
+    invariants::people_index(b"");
+}

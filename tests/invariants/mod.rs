@@ -269,3 +269,75 @@ fn map_position(edits: &[Edit], position: usize, after: bool) -> usize {
     }
     (position as isize + shift) as usize
 }
+
+/// An archive of any bytes: the first byte picks JSON Lines, CSV or TSV (gzip when the rest
+/// starts with its magic, as the reader sees). Every record is checked or is a bad record of
+/// one line; the archive's own errors are one line; every span of a checked record is valid.
+pub fn archive(data: &[u8]) {
+    use claimcheck::archive::{Archive, ArchiveFormat, Batch};
+    let Some((&first, rest)) = data.split_first() else {
+        return;
+    };
+    let format = [ArchiveFormat::Jsonl, ArchiveFormat::Csv, ArchiveFormat::Tsv][usize::from(first % 3)];
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let path = dir.path().join(format!("fuzz.{}", format.name()));
+    std::fs::write(&path, rest).expect("the archive is written");
+    let input = claimcheck::input::Input::file(path);
+    let fields = claimcheck::article::Fields::default();
+    let one_line = |e: &claimcheck::article::ArticleError| {
+        assert!(!e.to_string().contains('\n'), "an archive error is one line: {e}");
+    };
+    let engine = Engine::new(shipped());
+    let mut archive = match Archive::open(&input, format, &fields, true, Default::default()) {
+        Ok(archive) => archive,
+        Err(e) => return one_line(&e),
+    };
+    loop {
+        match archive.next_batch() {
+            Batch::Units(units) => {
+                for unit in units {
+                    let checked = unit
+                        .into_record(archive.name(), &fields)
+                        .and_then(|record| engine.check_record(archive.name(), record, &fields));
+                    match checked {
+                        Ok((article, outcome)) => {
+                            assert_article_spans(&article);
+                            for f in outcome.findings() {
+                                assert_span(&article.text, &f.span, "finding");
+                                article.place(f.span.start);
+                            }
+                        }
+                        Err(e) => one_line(&e),
+                    }
+                }
+            }
+            Batch::Broken(e) => return one_line(&e),
+            Batch::End => return,
+        }
+    }
+}
+
+/// A people index of any bytes: it opens or is refused in one line; an open one answers any
+/// name and reads any of its records without a panic.
+pub fn people_index(data: &[u8]) {
+    use claimcheck::rules::index::PeopleIndex;
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let path = dir.path().join("fuzz.ccidx");
+    std::fs::write(&path, data).expect("the index is written");
+    let index = match PeopleIndex::open(&path.display().to_string()) {
+        Ok(index) => index,
+        Err(e) => {
+            assert!(!e.to_string().contains('\n'), "an index error is one line: {e}");
+            return;
+        }
+    };
+    let text = String::from_utf8_lossy(data);
+    for name in text.split(|c: char| !c.is_alphanumeric() && c != ' ').take(64) {
+        for n in index.named(name) {
+            assert!(n < index.header.people, "a name finds a person of the index");
+        }
+    }
+    for n in (0..index.header.people).take(64) {
+        index.person(n, 0);
+    }
+}
