@@ -217,6 +217,8 @@ pub struct RuleSet {
     pub lints: Vec<Lint>,
     pub quantities: Vec<Quantity>,
     names: HashMap<String, Vec<usize>>,
+    /// Per office, its terms as (person, term's place in their terms), in pack order.
+    terms_by_office: Vec<Vec<(usize, usize)>>,
     vocab_patterns: Vec<String>,
     vocab_meaning: Vec<Vocab>,
     vocab: AhoCorasick,
@@ -534,6 +536,12 @@ impl RuleSet {
             .ascii_case_insensitive(true)
             .build(&vocab_patterns)
             .expect("vocabulary patterns are plain strings");
+        let mut terms_by_office: Vec<Vec<(usize, usize)>> = vec![Vec::new(); offices.len()];
+        for (i, p) in people.iter().enumerate() {
+            for (k, t) in p.terms.iter().enumerate() {
+                terms_by_office[t.office].push((i, k));
+            }
+        }
         Ok(RuleSet {
             known: known_range(&people),
             packs,
@@ -542,6 +550,7 @@ impl RuleSet {
             lints,
             quantities,
             names,
+            terms_by_office,
             vocab_patterns,
             vocab_meaning,
             vocab,
@@ -591,17 +600,16 @@ impl RuleSet {
 
     /// The people holding `office` on `day` (Yes or Unknown).
     pub fn holders_on(&self, office: usize, day: NaiveDate) -> Vec<(usize, &Term, Truth)> {
-        let mut out = Vec::new();
-        // Indexed people hold no office: the people in memory are every holder.
-        for (i, p) in self.people.in_memory().iter().enumerate() {
-            for t in p.terms.iter().filter(|t| t.office == office) {
+        // Indexed people hold no office: the terms indexed at load are every holder's.
+        let terms = self.terms_by_office.get(office).map_or(&[][..], Vec::as_slice);
+        terms
+            .iter()
+            .filter_map(|&(person, k)| {
+                let t = &self.people.in_memory()[person].terms[k];
                 let held = t.holds_on(day);
-                if held != Truth::No {
-                    out.push((i, t, held));
-                }
-            }
-        }
-        out
+                (held != Truth::No).then_some((person, t, held))
+            })
+            .collect()
     }
 
     /// `rules/us-executive.yaml:310 (donald-trump, born 1946-06-14)`
