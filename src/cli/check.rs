@@ -154,26 +154,11 @@ pub fn run_with(args: CheckArgs, mode: Mode) -> Result<(ExitStatus, Summary)> {
     let Some(mut jobs) = inputs(&args, excludes, archives) else {
         return Ok((ExitStatus::Error, Summary::default()));
     };
-    if changes.is_some() {
-        if jobs
-            .iter()
-            .any(|job| matches!(job, Job::Check(Input::Stdin) | Job::Archive(Input::Stdin, _)))
-        {
-            return error("--changed-since checks files in a git repository; standard input has no history");
-        }
-        let filters = Filters {
-            baseline: None,
-            changes: changes.as_ref(),
+    if let (Some(changes), Some(rev)) = (&changes, &args.changed_since) {
+        jobs = match changed_jobs(jobs, changes, rev) {
+            Ok(jobs) => jobs,
+            Err(e) => return error(e),
         };
-        let before = jobs.len();
-        jobs.retain(|job| job.path().is_none_or(|path| filters.wants(path)));
-        if before > jobs.len() {
-            note(format!(
-                "{} not changed since {}, not checked",
-                plural(before - jobs.len(), "file", "files"),
-                args.changed_since.as_deref().unwrap_or_default()
-            ));
-        }
     }
     if fixes != Fixes::Report && jobs.iter().any(|job| matches!(job, Job::Archive(..))) {
         return error("--fix and --format patch change files; an archive's records cannot be fixed in place");
@@ -265,20 +250,10 @@ pub fn run_with(args: CheckArgs, mode: Mode) -> Result<(ExitStatus, Summary)> {
     }
     printer.finish(&mut out, &summary)?;
     out.flush()?;
-    if let (Mode::Baseline { prune }, Some(baseline)) = (mode, &baseline) {
-        let entries = baseline.updated(prune);
-        let count = entries.len();
-        if let Err(e) = baseline.write(entries) {
-            return error(&format!(
-                "{}: cannot write the baseline: {e}",
-                baseline.path().display()
-            ));
-        }
-        note(format!(
-            "wrote {} to {}",
-            plural(count, "accepted finding", "accepted findings"),
-            baseline.path().display()
-        ));
+    if let (Mode::Baseline { prune }, Some(baseline)) = (mode, &baseline)
+        && let Err(e) = write_baseline(baseline, prune)
+    {
+        return error(&e);
     }
     // Bad records fail the run unless `--skip-bad` says they are expected.
     let input_error = input_error || (bad_record && !args.archive.skip_bad);
@@ -492,6 +467,41 @@ fn check_one(engine: &Engine, job: &Job, fixes: Fixes, filters: Filters) -> std:
         held,
         unchanged,
     })
+}
+
+/// With `--changed-since`: only the files that changed since `rev` (standard input has no
+/// history), with a note counting the others.
+fn changed_jobs(mut jobs: Vec<Job>, changes: &Changes, rev: &str) -> std::result::Result<Vec<Job>, &'static str> {
+    let stdin = |job: &Job| matches!(job, Job::Check(Input::Stdin) | Job::Archive(Input::Stdin, _));
+    if jobs.iter().any(stdin) {
+        return Err("--changed-since checks files in a git repository; standard input has no history");
+    }
+    let filters = Filters {
+        baseline: None,
+        changes: Some(changes),
+    };
+    let before = jobs.len();
+    jobs.retain(|job| job.path().is_none_or(|path| filters.wants(path)));
+    if before > jobs.len() {
+        let left_out = plural(before - jobs.len(), "file", "files");
+        note(format!("{left_out} not changed since {rev}, not checked"));
+    }
+    Ok(jobs)
+}
+
+/// `baseline`: the baseline the run leaves, written, and a note saying where.
+fn write_baseline(baseline: &Baseline, prune: bool) -> std::result::Result<(), String> {
+    let entries = baseline.updated(prune);
+    let count = entries.len();
+    let path = baseline.path().display();
+    baseline
+        .write(entries)
+        .map_err(|e| format!("{path}: cannot write the baseline: {e}"))?;
+    note(format!(
+        "wrote {} to {path}",
+        plural(count, "accepted finding", "accepted findings")
+    ));
+    Ok(())
 }
 
 /// The baseline a run reads (`check`) or writes (`baseline`): `--baseline`, else the
