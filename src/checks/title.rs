@@ -145,7 +145,9 @@ enum Reading<'a> {
     Open(&'static str),
 }
 
-const COARSE: &str = "the dates in the packs are too coarse to tell";
+/// A date known only to the month or year, or one the sources put on different days.
+const COARSE: &str =
+    "the packs' dates do not settle it (known only to the month or year, or put on different days by their sources)";
 const BEYOND_KNOWLEDGE: &str =
     "the term's source ends before the article's date (known-until): whether it still runs is not known";
 const NARRATIVE: &str = "a courtesy title in narrative, not a claim about now";
@@ -497,6 +499,19 @@ mod tests {
             verdicts("2025-06-01", "Mayor Bob Sample said so.")[0].0,
             Verdict::Contradicted
         );
+    }
+
+    #[test]
+    fn days_the_sources_disagree_on_are_neither_right_nor_wrong() {
+        // The shipped packs: Jacqui Smith left the Home Office on 2009-06-06 by public record,
+        // on 2009-06-10 by parlparse's key posts; Narendra Modi took office on 2014-05-26 by
+        // public record, on 2014-05-29 by Archigos.
+        let smith = "Home Secretary Jacqui Smith says the plan works.";
+        assert!(ids("2009-06-08", smith).is_empty());
+        assert_eq!(ids("2009-06-12", smith), ["stale-title"]);
+        let modi = "Prime Minister Narendra Modi says the plan works.";
+        assert!(ids("2014-05-27", modi).is_empty());
+        assert_eq!(ids("2014-05-20", modi), ["before-term"]);
     }
 
     #[test]

@@ -81,9 +81,25 @@ fn build(knowledge: &str, dir: &str, check: bool, out: &mut impl Write) -> Resul
         .iter()
         .map(|b| (format!("{dir}/{}.yaml", b.name), b.text.clone()))
         .collect();
-    if let Err(errors) = RuleSet::load(texts) {
-        errors.iter().for_each(fail);
-        return Ok(ExitStatus::Error);
+    let rules = match RuleSet::load(texts) {
+        Ok(rules) => rules,
+        Err(errors) => {
+            errors.iter().for_each(fail);
+            return Ok(ExitStatus::Error);
+        }
+    };
+    // Where the sources disagree on a term's edge, the days between are left open: said
+    // every time, so a reviewer sees each one.
+    let disputed = tools::disputed(&rules);
+    if !disputed.is_empty() {
+        writeln!(
+            out,
+            "{} term edges the sources put on different days (claims on the days between are unverifiable):",
+            disputed.len()
+        )?;
+        for line in &disputed {
+            writeln!(out, "  {line}")?;
+        }
     }
     if check {
         let diff = claimcheck::rules::knowledge::check(&built, Path::new(dir));

@@ -12,6 +12,10 @@ pub struct FactDate {
     pub year: i32,
     pub month: Option<u32>,
     pub day: Option<u32>,
+    /// Where sources disagree (`1990-11-27/1990-11-28`, an ISO 8601 interval): the date may
+    /// be any day from the one above to this one, and a claim on the days between is neither
+    /// right nor wrong.
+    pub disputed_to: Option<NaiveDate>,
 }
 
 /// Three-valued answer: partial dates can leave a question open.
@@ -38,11 +42,46 @@ impl FactDate {
             year: d.year(),
             month: Some(d.month()),
             day: Some(d.day()),
+            disputed_to: None,
         }
     }
 
-    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, rejecting dates that do not exist.
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, rejecting dates that do not exist; or two
+    /// of them as `FROM/TO`, a date the sources disagree on.
     pub fn parse(s: &str) -> Result<FactDate, String> {
+        if let Some((from, to)) = s.split_once('/') {
+            let (from, to) = (FactDate::parse_one(from)?, FactDate::parse_one(to)?);
+            if to.latest() <= from.latest() {
+                return Err(format!(
+                    "`{s}`: the second date of a disputed date comes after the first"
+                ));
+            }
+            return Ok(FactDate {
+                disputed_to: Some(to.latest()),
+                ..from
+            });
+        }
+        FactDate::parse_one(s)
+    }
+
+    /// A date the sources disagree on: any day from `self` to `other` (in either order).
+    pub fn disputed_with(self, other: FactDate) -> FactDate {
+        let (first, last) = if other.earliest() < self.earliest() {
+            (other, self)
+        } else {
+            (self, other)
+        };
+        if last.latest() <= first.latest() {
+            // One already allows every day the other does ("1989-08" and "1989-08-31").
+            return first;
+        }
+        FactDate {
+            disputed_to: Some(last.latest()),
+            ..first
+        }
+    }
+
+    fn parse_one(s: &str) -> Result<FactDate, String> {
         let bad = || format!("`{s}` is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
         let parts: Vec<&str> = s.split('-').collect();
         let num = |p: &str, len: usize| -> Result<u32, String> {
@@ -57,16 +96,19 @@ impl FactDate {
                 year,
                 month: None,
                 day: None,
+                disputed_to: None,
             },
             2 => FactDate {
                 year,
                 month: Some(num(parts[1], 2)?),
                 day: None,
+                disputed_to: None,
             },
             3 => FactDate {
                 year,
                 month: Some(num(parts[1], 2)?),
                 day: Some(num(parts[2], 2)?),
+                disputed_to: None,
             },
             _ => return Err(bad()),
         };
@@ -84,6 +126,9 @@ impl FactDate {
 
     /// Last day the date allows.
     pub fn latest(&self) -> NaiveDate {
+        if let Some(last) = self.disputed_to {
+            return last;
+        }
         match (self.month, self.day) {
             (Some(m), Some(d)) => NaiveDate::from_ymd_opt(self.year, m, d),
             (Some(m), None) => NaiveDate::from_ymd_opt(self.year, m, 1)
@@ -125,6 +170,9 @@ impl fmt::Display for FactDate {
         }
         if let Some(d) = self.day {
             write!(f, "-{d:02}")?;
+        }
+        if let Some(last) = self.disputed_to {
+            write!(f, "/{last}")?;
         }
         Ok(())
     }
@@ -176,6 +224,27 @@ mod tests {
         assert!(FactDate::parse("1987-13").is_err());
         assert!(FactDate::parse("87-03-11").is_err());
         assert!(FactDate::parse("March 1987").is_err());
+    }
+
+    #[test]
+    fn a_disputed_date_is_every_day_the_sources_allow() {
+        let inauguration = FactDate::parse("1990-11-27/1990-11-28").unwrap();
+        assert_eq!(inauguration.to_string(), "1990-11-27/1990-11-28");
+        assert_eq!(
+            (inauguration.earliest(), inauguration.latest()),
+            (day("1990-11-27"), day("1990-11-28"))
+        );
+        assert_eq!(inauguration.on_or_before(day("1990-11-27")), Truth::Unknown);
+        assert_eq!(inauguration.on_or_before(day("1990-11-28")), Truth::Yes);
+        assert_eq!(inauguration.on_or_after(day("1990-11-26")), Truth::Yes);
+        assert!(FactDate::parse("1990-11-28/1990-11-27").is_err());
+        assert!(FactDate::parse("1990-11-28/1990-11-28").is_err());
+        let a = FactDate::parse("1990-11-28").unwrap();
+        let b = FactDate::parse("1990-11-27").unwrap();
+        assert_eq!(a.disputed_with(b), inauguration);
+        assert_eq!(b.disputed_with(a), inauguration);
+        let month = FactDate::parse("1989-08").unwrap();
+        assert_eq!(month.disputed_with(FactDate::parse("1989-08-31").unwrap()), month);
     }
 
     #[test]

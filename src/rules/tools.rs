@@ -38,6 +38,24 @@ pub fn list(rules: &RuleSet) -> String {
     out
 }
 
+/// Every term edge the sources disagree on (a disputed date), one line each: the knowledge
+/// build lists them, since claims on those days are left unverifiable.
+pub fn disputed(rules: &RuleSet) -> Vec<String> {
+    let mut lines = Vec::new();
+    for p in rules.people.in_memory() {
+        for t in &p.terms {
+            for (edge, date) in [("from", Some(t.from)), ("to", t.to)] {
+                if let Some(date) = date.filter(|d| d.disputed_to.is_some()) {
+                    let pack = &rules.packs[p.pack].name;
+                    lines.push(format!("{pack}: {} {} {edge} {date}", p.id, rules.offices[t.office].id));
+                }
+            }
+        }
+    }
+    lines.sort();
+    lines
+}
+
 /// The outcome of running packs' examples.
 #[derive(Debug, Default)]
 pub struct ExampleRun {

@@ -2,6 +2,7 @@
 //! ends before it starts, two holders of a one-holder office at once, a gap in an office said
 //! to be complete.
 
+use super::date::FactDate;
 use super::{Holders, Office, Pack, Person, RuleError};
 
 pub(super) fn validate(packs: &[Pack], offices: &[Office], people: &[Person]) -> Vec<RuleError> {
@@ -96,11 +97,27 @@ fn gaps(packs: &[Pack], offices: &[Office], people: &[Person]) -> Vec<RuleError>
         terms.sort_by_key(|t| t.from.earliest());
         // The first day no term is sure to cover yet.
         let mut covered_to = complete.from.earliest() - chrono::Duration::days(1);
+        // A handover the sources put on different days is no gap: someone held the office,
+        // only which of the two is in doubt, so a disputed edge counts at its wide end.
+        let starts = |d: &FactDate| {
+            if d.disputed_to.is_some() {
+                d.earliest()
+            } else {
+                d.latest()
+            }
+        };
+        let ends = |d: &FactDate| {
+            if d.disputed_to.is_some() {
+                d.latest()
+            } else {
+                d.earliest()
+            }
+        };
         for t in &terms {
-            if t.from.latest() > covered_to + chrono::Duration::days(1) {
+            if starts(&t.from) > covered_to + chrono::Duration::days(1) {
                 break;
             }
-            covered_to = covered_to.max(t.to.map_or(chrono::NaiveDate::MAX, |to| to.earliest()));
+            covered_to = covered_to.max(t.to.as_ref().map_or(chrono::NaiveDate::MAX, ends));
         }
         if covered_to < complete.to.earliest() {
             errors.push(error(format!(

@@ -207,12 +207,32 @@ impl SourceRow<'_> {
 
 /// The date a row gives in a column (`from`, `to`), settled against the record it cites: an
 /// empty cell takes the record's; a written one stands where it agrees with the record or makes
-/// it more precise, and otherwise only with a reason in `note` (a correction of the source).
+/// it more precise, and otherwise only with a reason in `note` — then, when the two are a
+/// month or less apart, the sources disagree on an edge (de facto and de jure, time zones,
+/// oath and commission) and the fact is every day between them (see `disputed`).
 pub(in crate::rules) fn settle(column: &str, written: &str, sourced: &str, noted: bool) -> Result<String, String> {
-    if written.is_empty() || written == sourced || noted || refines(written, sourced) {
+    if written.is_empty() || written == sourced || refines(written, sourced) {
         return Ok(if written.is_empty() { sourced } else { written }.to_string());
     }
+    if noted {
+        return Ok(disputed(written, sourced));
+    }
     Err(needs_reason(column, written, sourced))
+}
+
+/// Two sources this many days apart or fewer disagree on an edge; further apart, one is wrong
+/// and the row's note says which.
+const DISPUTE_DAYS: i64 = 31;
+
+/// A written date against a cited source's: a disputed date spanning both when they are close,
+/// else the written one (a correction the note explains).
+fn disputed(written: &str, sourced: &str) -> String {
+    match (FactDate::parse(written), FactDate::parse(sourced)) {
+        (Ok(w), Ok(s)) if (w.earliest() - s.earliest()).num_days().abs() <= DISPUTE_DAYS => {
+            w.disputed_with(s).to_string()
+        }
+        _ => written.to_string(),
+    }
 }
 
 /// `to` settled against how the cited record ends: `None` for a term still running (`open`).
@@ -261,6 +281,23 @@ mod tests {
         )
         .unwrap();
         Cited::read(dir.path(), &[(adapter, "sources/archigos/spells.csv", ARCHIGOS)])
+    }
+
+    #[test]
+    fn a_noted_date_close_to_the_sources_is_a_dispute_and_a_far_one_a_correction() {
+        assert_eq!(
+            settle("to", "2009-06-06", "2009-06-10", true).unwrap(),
+            "2009-06-06/2009-06-10"
+        );
+        assert_eq!(
+            settle("from", "2014-05-29", "2014-05-26", true).unwrap(),
+            "2014-05-26/2014-05-29"
+        );
+        // A year apart: the source is wrong, as the note says.
+        assert_eq!(settle("from", "1985-03-15", "1986-03-15", true).unwrap(), "1985-03-15");
+        // More precise, or the same: no dispute; different without a note: an error.
+        assert_eq!(settle("from", "1985-03-15", "1985-03", false).unwrap(), "1985-03-15");
+        assert!(settle("from", "1985-03-15", "1985-03-21", false).is_err());
     }
 
     #[test]
