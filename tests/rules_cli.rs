@@ -150,9 +150,9 @@ fn importers_refuse_to_write_an_empty_pack() {
     assert!(out.stdout.is_empty());
 }
 
-/// A people pack indexed once: `check` then finds its people through the index, facts cite
-/// the YAML's lines, a changed YAML is noted, and a pack with offices or a damaged index is
-/// one line and exit 2.
+/// A pack indexed once: `check` then finds its people through the index (or the compiled
+/// pack, for a pack with offices), named or found beside the YAML; facts cite the YAML's
+/// lines; a changed YAML is noted or read again; a damaged index is one line and exit 2.
 #[test]
 fn a_people_pack_indexed_once_is_used_by_check() {
     let dir = tempfile::tempdir().unwrap();
@@ -175,7 +175,7 @@ fn a_people_pack_indexed_once_is_used_by_check() {
         String::from_utf8_lossy(&index.stderr)
     );
     assert!(
-        String::from_utf8_lossy(&index.stdout).starts_with("indexed 1 people of `newsroom-people` into people.ccidx")
+        String::from_utf8_lossy(&index.stdout).starts_with("indexed `newsroom-people` (1 people) into people.ccidx")
     );
     let check = run(&["check", "--rules", "people.ccidx", "a.txt"]);
     let out = String::from_utf8_lossy(&check.stdout);
@@ -186,23 +186,45 @@ fn a_people_pack_indexed_once_is_used_by_check() {
     );
     assert!(check.stderr.is_empty());
 
-    // The YAML changed since: still used, with a note.
+    // Naming the YAML uses the index beside it while the YAML is unchanged.
+    let through = run(&["check", "--rules", "people.yaml", "a.txt"]);
+    assert_eq!(through.stdout, check.stdout);
+    // The YAML changed since: named directly, the index is still used, with a note; the
+    // YAML named is read again.
     std::fs::write(dir.join("people.yaml"), format!("{pack}    born: 1950-01-01\n")).unwrap();
     let stale = run(&["check", "--rules", "people.ccidx", "a.txt"]);
-    assert!(
-        String::from_utf8_lossy(&stale.stderr).contains("people.ccidx: the pack it was built from has changed since")
-    );
+    let err = String::from_utf8_lossy(&stale.stderr);
+    assert!(err.contains("people.yaml: changed since it was indexed"), "{err}");
+    let fresh = run(&["check", "--rules", "people.yaml", "a.txt"]);
+    assert!(fresh.stderr.is_empty(), "{}", String::from_utf8_lossy(&fresh.stderr));
 
+    // A pack with offices is compiled instead, and used the same ways.
+    let offices = "pack: town\nsource: written for this test (not facts)\noffices:\n  town-mayor:\n    title: Mayor of Nowhere\n    aliases: [Nowhere Mayor]\npeople:\n  tom-hale:\n    name: Tom Hale\n    terms:\n      - { office: town-mayor, from: 2010-01-01, to: 2014-01-01 }\n";
+    std::fs::write(dir.join("town.yaml"), offices).unwrap();
     std::fs::write(
-        dir.join("office.yaml"),
-        "pack: o\noffices:\n  o:\n    title: Mayor of Nowhere\n    aliases: [Mayor]\n",
+        dir.join("b.txt"),
+        "date 2025-03-11\nNowhere Mayor Tom Hale says the plan works.\n",
     )
     .unwrap();
-    let refused = run(&["rules", "index", "office.yaml"]);
-    assert_eq!(refused.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&refused.stderr);
-    assert_eq!(err.lines().count(), 1, "{err}");
-    assert!(err.contains("office.yaml: only a pack of people is indexed"), "{err}");
+    let compiled = run(&["rules", "index", "town.yaml"]);
+    assert_eq!(
+        compiled.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&compiled.stderr)
+    );
+    assert!(String::from_utf8_lossy(&compiled.stdout).starts_with("indexed `town` (1 people) into town.ccpack"));
+    let yaml = run(&["check", "--rules", "town.yaml", "b.txt"]);
+    let direct = run(&["check", "--rules", "town.ccpack", "b.txt"]);
+    assert_eq!(yaml.status.code(), Some(1), "{}", String::from_utf8_lossy(&yaml.stdout));
+    assert_eq!(yaml.stdout, direct.stdout);
+    assert!(
+        String::from_utf8_lossy(&yaml.stdout).contains("fact: town.yaml:"),
+        "{}",
+        String::from_utf8_lossy(&yaml.stdout)
+    );
+    let wrong_ending = run(&["rules", "index", "town.yaml", "-o", "town.ccidx"]);
+    assert_eq!(wrong_ending.status.code(), Some(2));
 
     std::fs::write(dir.join("bad.ccidx"), "not an index").unwrap();
     let bad = run(&["check", "--rules", "bad.ccidx", "a.txt"]);

@@ -109,13 +109,13 @@ pub enum RulesCommand {
     /// Over the articles at PATHs (read as `check` reads them), the titled names no pack knows,
     /// most frequent first, and the share of title claims left unverifiable (--format json: all).
     Coverage(Box<CheckArgs>),
-    /// Index a large people pack (names, aliases, births, deaths, occupations; no offices):
-    /// validates it once and writes PACK.ccidx, which loads in constant time — name it in
-    /// --rules or a configuration's rules: instead of the YAML.
+    /// Index a large pack once: a pack of people only (names, aliases, births, deaths,
+    /// occupations) becomes PACK.ccidx, which loads in constant time; any other pack becomes
+    /// PACK.ccpack, compiled. Either is used in the YAML's place while the YAML is unchanged.
     Index {
         #[arg(value_name = "PACK")]
         pack: String,
-        /// Where the index goes. [default: the pack's path ending in .ccidx]
+        /// Where it goes. [default: the pack's path ending in .ccidx or .ccpack]
         #[arg(short, long, value_name = "FILE")]
         output: Option<String>,
     },

@@ -5,7 +5,7 @@ use super::{Result, fail};
 use claimcheck::article;
 use claimcheck::exit::ExitStatus;
 use claimcheck::rules::files::Packs;
-use claimcheck::rules::{RuleSet, import, index, tools, wikidata};
+use claimcheck::rules::{RuleSet, cache, import, index, tools, wikidata};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -16,16 +16,31 @@ pub fn read_packs(paths: &[String]) -> std::result::Result<Packs, ()> {
 
 /// The shipped packs plus `paths`; every error is printed, one line each.
 pub fn load_rules(paths: &[String]) -> std::result::Result<RuleSet, ()> {
-    let rules = RuleSet::load_packs(read_packs(paths)?).map_err(|errors| errors.iter().for_each(fail))?;
-    for stale in rules.people.stale_indexes() {
+    let packs = read_packs(paths)?;
+    let stale_compiled: Vec<String> = packs
+        .compiled
+        .iter()
+        .filter(|c| c.stale)
+        .map(|c| c.yaml.clone())
+        .collect();
+    let rules = RuleSet::load_packs(packs).map_err(|errors| errors.iter().for_each(fail))?;
+    let stale = rules.people.stale_indexes().into_iter().chain(stale_compiled);
+    for path in stale {
         super::note(format!(
-            "{stale}: the pack it was built from has changed since; run `claimcheck rules index` again"
+            "{path}: changed since it was indexed; its index is used as it was: run `claimcheck rules index` again"
         ));
     }
     Ok(rules)
 }
 
-/// `rules index`: a people pack validated once and written as an index.
+/// The form `rules index` writes a pack in.
+enum Fast {
+    Index(index::Built),
+    Compiled(claimcheck::rules::compiled::PackData),
+}
+
+/// `rules index`: a pack validated once and written in a form that loads fast — a people
+/// index (`.ccidx`) for a pack of people only, else the compiled pack (`.ccpack`).
 fn index(pack: &str, output: Option<&str>, out: &mut impl Write) -> Result<ExitStatus> {
     let refuse = |message: String| {
         fail(message);
@@ -40,25 +55,47 @@ fn index(pack: &str, output: Option<&str>, out: &mut impl Write) -> Result<ExitS
         Err((Some((line, col)), message)) => return refuse(format!("{path}:{line}:{col}: {message}")),
         Err((None, message)) => return refuse(format!("{path}: {message}")),
     };
-    if let Some(why) = index::refuse(&data) {
-        return refuse(format!("{path}: {why}"));
+    let people_only = index::refuse(&data).is_none();
+    let ending = if people_only {
+        index::EXTENSION
+    } else {
+        cache::EXTENSION
+    };
+    let target = output.map_or_else(|| Path::new(&path).with_extension(ending), PathBuf::from);
+    if target.extension().and_then(|e| e.to_str()) != Some(ending) {
+        let what = if people_only {
+            "a people index"
+        } else {
+            "a compiled pack (this pack has more than people)"
+        };
+        return refuse(format!(
+            "{}: {what} is written to a file ending in .{ending}",
+            target.display()
+        ));
     }
-    let target = output.map_or_else(|| Path::new(&path).with_extension(index::EXTENSION), PathBuf::from);
-    let built = match index::build(&data, Path::new(&path), &target) {
-        Ok(built) => built,
-        Err(e) => return refuse(format!("{path}: cannot index: {e}")),
+    let (name, people) = (data.pack.clone(), data.people.len());
+    // Made before validation takes the data: the index, or the data as parsed.
+    let form = if people_only {
+        match index::build(&data, Path::new(&path), &target) {
+            Ok(built) => Fast::Index(built),
+            Err(e) => return refuse(format!("{path}: cannot index: {e}")),
+        }
+    } else {
+        Fast::Compiled(data.clone())
     };
     // Validated as it will load: beside the shipped packs, every error at once.
     if let Err(errors) = RuleSet::load_data(vec![(path.clone(), data)], Vec::new()) {
         errors.iter().for_each(fail);
         return Ok(ExitStatus::Error);
     }
-    match built.write(&target) {
+    let written = match form {
+        Fast::Index(built) => built.write(&target),
+        Fast::Compiled(data) => cache::write(data, Path::new(&path), &target),
+    };
+    match written {
         Ok(size) => writeln!(
             out,
-            "indexed {} people of `{}` into {} ({:.1} MB): name it in --rules or rules: instead of {path}",
-            built.header.people,
-            built.header.pack,
+            "indexed `{name}` ({people} people) into {} ({:.1} MB): it is used in place of {path} while that is unchanged",
             target.display(),
             size as f64 / 1e6
         )?,

@@ -24,7 +24,7 @@ fn pos_of<T>(s: &Spanned<T>) -> Option<Pos> {
     })
 }
 
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct PackData {
     pub pack: String,
     pub description: Option<String>,
@@ -37,7 +37,7 @@ pub struct PackData {
     pub examples: Vec<ExampleData>,
 }
 
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct OfficeData {
     pub id: String,
     pub pos: Option<Pos>,
@@ -51,7 +51,7 @@ pub struct OfficeData {
     pub complete: Option<super::schema::Complete>,
 }
 
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct PersonData {
     pub id: String,
     pub pos: Option<Pos>,
@@ -65,7 +65,7 @@ pub struct PersonData {
     pub occupation: Option<String>,
 }
 
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct TermData {
     pub office: String,
     pub pos: Option<Pos>,
@@ -80,7 +80,7 @@ pub struct TermData {
     pub known_until: Option<FactDate>,
 }
 
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct LintData {
     pub id: String,
     pub pos: Option<Pos>,

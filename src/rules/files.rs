@@ -6,24 +6,34 @@ use std::path::Path;
 
 /// The packs named: YAML packs as (name, text) pairs, and people indexes (`.ccidx`, written
 /// by `rules index`) by path, to be mapped rather than read.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct Packs {
     pub yaml: Vec<(String, String)>,
+    /// Compiled packs (`.ccpack`, from `rules index`), read.
+    pub compiled: Vec<super::cache::Compiled>,
     pub indexes: Vec<String>,
 }
 
-/// Reads packs: files, or directories of `.yaml` / `.yml` files. A YAML pack with an index
-/// beside it (`people.ccidx` for `people.yaml`, from `rules index`) that was built from it as
-/// it is now is read through the index. The first error ends the reading.
+/// Reads packs: files, or directories of `.yaml` / `.yml` files. A YAML pack with an index or
+/// a compiled pack beside it (`people.ccidx` or `people.ccpack` for `people.yaml`, from
+/// `rules index`) made from it as it is now is read through that. The first error ends the
+/// reading.
 pub fn read(paths: &[String]) -> Result<Packs, String> {
     let mut packs = Packs::default();
     for p in paths {
         for file in files(p)? {
             let path = Path::new(&file);
-            if path.extension().is_some_and(|e| e == super::index::EXTENSION) {
+            let ending = path.extension().and_then(|e| e.to_str());
+            if ending == Some(super::index::EXTENSION) {
                 packs.indexes.push(file);
+            } else if ending == Some(super::cache::EXTENSION) {
+                packs
+                    .compiled
+                    .push(super::cache::read(&file).map_err(|e| e.to_string())?);
             } else if let Some(index) = super::index::fresh_beside(path) {
                 packs.indexes.push(index);
+            } else if let Some(compiled) = super::cache::fresh_beside(path) {
+                packs.compiled.push(compiled);
             } else {
                 packs
                     .yaml

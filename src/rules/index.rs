@@ -64,7 +64,7 @@ pub struct Built {
 /// The index of the people pack `data`, read from `from`, to be written at `out` (it names
 /// `from` from there).
 pub fn build(data: &PackData, from: &Path, out: &Path) -> std::io::Result<Built> {
-    let meta = std::fs::metadata(from)?;
+    let (from_size, from_modified) = stamp(from)?;
     let mut names: BTreeMap<String, Vec<u32>> = BTreeMap::new();
     let mut records: Vec<u8> = Vec::new();
     let mut ends: Vec<u64> = Vec::with_capacity(data.people.len());
@@ -89,8 +89,8 @@ pub fn build(data: &PackData, from: &Path, out: &Path) -> std::io::Result<Built>
         source: data.source.clone(),
         people: ends.len() as u32,
         built_from: named_from(from, out),
-        built_from_size: meta.len(),
-        built_from_modified: modified(&meta),
+        built_from_size: from_size,
+        built_from_modified: from_modified,
         latest_event: latest,
     };
     let mut postings: Vec<u8> = Vec::new();
@@ -137,8 +137,9 @@ fn directory_of(path: &Path) -> &Path {
         .unwrap_or(Path::new("."))
 }
 
-/// `from` as the index names it: its file name when beside the index, else its absolute path.
-fn named_from(from: &Path, out: &Path) -> String {
+/// `from` as a file written at `out` names it: its file name when beside it, else its
+/// absolute path.
+pub(super) fn named_from(from: &Path, out: &Path) -> String {
     let same_dir = std::path::absolute(directory_of(from)).ok() == std::path::absolute(directory_of(out)).ok();
     match from.file_name() {
         Some(name) if same_dir => name.to_string_lossy().into_owned(),
@@ -149,9 +150,24 @@ fn named_from(from: &Path, out: &Path) -> String {
     }
 }
 
-fn modified(meta: &std::fs::Metadata) -> Option<u64> {
-    let t = meta.modified().ok()?;
-    Some(t.duration_since(std::time::UNIX_EPOCH).ok()?.as_secs())
+/// A file's size and modification time (seconds), which tell when a pack changed since it was
+/// indexed or compiled.
+pub(super) fn stamp(path: &Path) -> std::io::Result<(u64, Option<u64>)> {
+    let meta = std::fs::metadata(path)?;
+    let modified = meta
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map(|d| d.as_secs());
+    Ok((meta.len(), modified))
+}
+
+/// The path of `built_from`, as a file written at `path` names it (see `named_from`).
+pub(super) fn beside(path: &str, built_from: &str) -> String {
+    match Path::new(path).parent().filter(|d| !d.as_os_str().is_empty()) {
+        Some(dir) => dir.join(built_from).display().to_string(),
+        None => built_from.to_string(),
+    }
 }
 
 /// A person as the index keeps them: a people pack's person has no terms.
@@ -194,8 +210,7 @@ pub fn fresh_beside(yaml: &Path) -> Option<String> {
     }
     let index = index.display().to_string();
     let opened = PeopleIndex::open(&index).ok()?;
-    let built_from = directory_of(Path::new(&index)).join(&opened.header.built_from);
-    let same_file = std::fs::canonicalize(&built_from).ok()? == std::fs::canonicalize(yaml).ok()?;
+    let same_file = std::fs::canonicalize(opened.source_path()).ok()? == std::fs::canonicalize(yaml).ok()?;
     (same_file && !opened.is_stale()).then_some(index)
 }
 
@@ -224,10 +239,7 @@ pub struct PeopleIndex {
 impl PeopleIndex {
     /// The YAML it was built from, as facts cite it.
     pub fn source_path(&self) -> String {
-        match Path::new(&self.path).parent().filter(|d| !d.as_os_str().is_empty()) {
-            Some(dir) => dir.join(&self.header.built_from).display().to_string(),
-            None => self.header.built_from.clone(),
-        }
+        beside(&self.path, &self.header.built_from)
     }
 
     /// Maps the index at `path` and checks its shape (not every record: those are checked
@@ -332,11 +344,8 @@ impl PeopleIndex {
 
     /// Whether the YAML it was built from has changed since (size or modification time).
     pub fn is_stale(&self) -> bool {
-        let from = directory_of(Path::new(&self.path)).join(&self.header.built_from);
-        let Ok(meta) = std::fs::metadata(from) else {
-            return false;
-        };
-        meta.len() != self.header.built_from_size || modified(&meta) != self.header.built_from_modified
+        let built = (self.header.built_from_size, self.header.built_from_modified);
+        stamp(Path::new(&self.source_path())).is_ok_and(|now| now != built)
     }
 }
 
@@ -401,8 +410,8 @@ people:
         let dir = tempfile::tempdir().unwrap();
         let path = indexed(dir.path());
         let packs = Packs {
-            yaml: Vec::new(),
             indexes: vec![path.clone()],
+            ..Packs::default()
         };
         let rules = RuleSet::load_packs(packs).unwrap();
         let shipped = RuleSet::builtin().unwrap().people.len();
@@ -413,8 +422,8 @@ people:
         assert_eq!(rules.packs[rules.people[found[0]].pack].name, "people-test");
         // A second pack of the same name is refused, naming both.
         let twice = Packs {
-            yaml: Vec::new(),
             indexes: vec![path.clone(), path],
+            ..Packs::default()
         };
         let errors = RuleSet::load_packs(twice).err().unwrap();
         assert!(errors[0].message.contains("is also the name of"), "{}", errors[0]);

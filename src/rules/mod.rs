@@ -3,6 +3,7 @@
 
 use crate::grammar::english;
 mod adapters;
+pub mod cache;
 pub mod compiled;
 pub mod date;
 pub mod files;
@@ -239,7 +240,10 @@ impl RuleSet {
     /// The embedded packs plus the packs read from `--rules` paths: YAML packs and people
     /// indexes (see `index`).
     pub fn load_packs(packs: files::Packs) -> Result<RuleSet, Vec<RuleError>> {
-        let mut rules = RuleSet::load(packs.yaml)?;
+        let (mut data, errors) = parse_all(packs.yaml);
+        // A compiled pack stands for its YAML: facts cite the YAML's lines.
+        data.extend(packs.compiled.into_iter().map(|c| (c.yaml, c.data)));
+        let mut rules = RuleSet::load_data(data, errors)?;
         let mut errors = Vec::new();
         for path in packs.indexes {
             match index::PeopleIndex::open(&path) {
@@ -280,19 +284,7 @@ impl RuleSet {
     /// The embedded packs plus `extra` (path, text) packs; an extra pack with the name of an
     /// embedded one replaces it.
     pub fn load(extra: Vec<(String, String)>) -> Result<RuleSet, Vec<RuleError>> {
-        let mut errors = Vec::new();
-        let mut data = Vec::new();
-        for (path, text) in extra {
-            match schema::parse(&text) {
-                Ok(file) => data.push((path, PackData::from(file))),
-                Err((place, message)) => errors.push(RuleError {
-                    path,
-                    line: place.map(|p| p.0),
-                    col: place.map(|p| p.1),
-                    message,
-                }),
-            }
-        }
+        let (data, errors) = parse_all(extra);
         RuleSet::load_data(data, errors)
     }
 
@@ -726,6 +718,24 @@ pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
         }
     }
     row[b.len()]
+}
+
+/// YAML packs parsed: those that parse, and an error for each that does not.
+fn parse_all(texts: Vec<(String, String)>) -> (Vec<(String, PackData)>, Vec<RuleError>) {
+    let mut errors = Vec::new();
+    let mut data = Vec::new();
+    for (path, text) in texts {
+        match schema::parse(&text) {
+            Ok(file) => data.push((path, PackData::from(file))),
+            Err((place, message)) => errors.push(RuleError {
+                path,
+                line: place.map(|p| p.0),
+                col: place.map(|p| p.1),
+                message,
+            }),
+        }
+    }
+    (data, errors)
 }
 
 /// The first day articles are checked on: before it no pack holds a fact.

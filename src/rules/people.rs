@@ -59,12 +59,12 @@ impl People {
         self.len == 0
     }
 
-    /// The indexes whose YAML has changed since they were built.
-    pub fn stale_indexes(&self) -> Vec<&str> {
+    /// The YAML packs that changed since their index was built.
+    pub fn stale_indexes(&self) -> Vec<String> {
         self.indexed
             .iter()
             .filter(|i| i.index.is_stale())
-            .map(|i| i.index.path.as_str())
+            .map(|i| i.index.source_path())
             .collect()
     }
 
