@@ -12,6 +12,7 @@ record is the record's line within the partition. The job numbers every file's l
 line in that file and its identity: the record's id, or `FILE:LINE` when it has none.
 README.md, "Cluster use", describes the options and the outputs.
 """
+
 import argparse
 import json
 import os
@@ -21,15 +22,13 @@ from collections import Counter
 
 from pyspark import SparkFiles
 from pyspark.sql import SparkSession
-from pyspark.sql import types as T
 
 # The options the job owns: a JSONL filter whose exit status is 0 unless claimcheck itself
 # fails (bad records and findings are data here, not failures), ending each partition's
 # output with the summary line the job merges and checks its counts against.
-FILTER_OPTIONS = [
-    "check", "--input-format", "jsonl", "--format", "jsonl", "--summary", "--skip-bad",
-    "--fail-on", "never", "--progress", "never", "--color", "never",
-]
+FILTER_OPTIONS = (
+    "check --input-format jsonl --format jsonl --summary --skip-bad --fail-on never --progress never --color never"
+).split()
 
 # claimcheck skips a line of ASCII whitespace as no record (Rust's is_ascii_whitespace).
 BLANK = " \t\n\r\x0c"
@@ -37,80 +36,40 @@ BLANK = " \t\n\r\x0c"
 # How many records claimcheck's summary names as having the most findings.
 TOP_RECORDS = 20
 
-FIX = T.StructType([
-    T.StructField("start", T.LongType()),
-    T.StructField("end", T.LongType()),
-    T.StructField("text", T.StringType()),
-])
-
 # A finding as claimcheck writes it in JSONL, its `file` and `record` replaced by the record's
-# place in the archive and its identity.
-FINDING = T.StructType([
-    T.StructField("source_file", T.StringType(), False),
-    T.StructField("source_line", T.LongType(), False),
-    T.StructField("record_id", T.StringType(), False),
-    T.StructField("id", T.StringType()),
-    T.StructField("severity", T.StringType()),
-    T.StructField("field", T.StringType()),
-    T.StructField("line", T.LongType()),
-    T.StructField("column", T.LongType()),
-    T.StructField("utf16_column", T.LongType()),
-    T.StructField("end_line", T.LongType()),
-    T.StructField("end_column", T.LongType()),
-    T.StructField("start", T.LongType()),
-    T.StructField("end", T.LongType()),
-    T.StructField("message", T.StringType()),
-    T.StructField("original", T.StringType()),
-    T.StructField("replacement", T.StringType()),
-    T.StructField("fix", FIX),
-    T.StructField("fact", T.StringType()),
-    T.StructField("quoted", T.BooleanType()),
-    T.StructField("speaker", T.StringType()),
-    T.StructField("date", T.StringType()),
-    T.StructField("date_source", T.StringType()),
-    T.StructField("date_kind", T.StringType()),
-    T.StructField("fingerprint", T.StringType()),
-])
-
-BAD_RECORD = T.StructType([
-    T.StructField("source_file", T.StringType(), False),
-    T.StructField("source_line", T.LongType()),
-    T.StructField("record_id", T.StringType()),
-    T.StructField("message", T.StringType()),
-])
-
-FINDINGS_BY_YEAR = T.StructType([
-    T.StructField("year", T.IntegerType(), False),
-    T.StructField("id", T.StringType(), False),
-    T.StructField("findings", T.LongType(), False),
-])
-
-CHECKED_BY_YEAR = T.StructType([
-    T.StructField("year", T.IntegerType(), False),
-    T.StructField("records", T.LongType(), False),
-])
-
-SUMMARY_COUNTS = (
-    "files", "records", "bad_records", "claims", "supported", "contradicted", "unverifiable",
-    "errors", "warnings", "notes",
+# place in the archive and its identity (Spark's DDL: the tables' schemas, even when empty).
+FINDING = (
+    "source_file string not null, source_line long not null, record_id string not null, id string, severity string,"
+    " field string, line long, column long, utf16_column long, end_line long, end_column long, start long, end long,"
+    " message string, original string, replacement string, fix struct<start: long, end: long, text: string>,"
+    " fact string, quoted boolean, speaker string, date string, date_source string, date_kind string,"
+    " fingerprint string"
 )
+BAD_RECORD = "source_file string not null, source_line long, record_id string, message string"
+FINDINGS_BY_YEAR = "year int not null, id string not null, findings long not null"
+CHECKED_BY_YEAR = "year int not null, records long not null"
+
+SUMMARY_COUNTS = "files records bad_records claims supported contradicted unverifiable errors warnings notes".split()
 
 
 def parse_args(argv):
     """The job's own options before `--`, claimcheck's after it, kept apart so that no
     claimcheck option is mistaken for the job's."""
-    own, rest = (argv[: argv.index("--")], argv[argv.index("--") + 1:]) if "--" in argv else (argv, [])
+    own, rest = (argv[: argv.index("--")], argv[argv.index("--") + 1 :]) if "--" in argv else (argv, [])
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("output", help="directory the tables are written to (must not exist)")
     parser.add_argument("inputs", nargs="+", help="JSONL archives, .gz or .bz2 too (one file each)")
     parser.add_argument(
-        "--claimcheck", default="claimcheck",
+        "--claimcheck",
+        default="claimcheck",
         help="the binary: a bare name is a file shipped with --files (default: claimcheck); "
         "a path must exist on every node",
     )
     parser.add_argument("--min-partitions", type=int, default=None, help="per input file")
     parser.add_argument(
-        "--output-format", choices=["parquet", "json", "both"], default="both",
+        "--output-format",
+        choices=["parquet", "json", "both"],
+        default="both",
         help="how the tables are written (the summary is JSON always)",
     )
     args = parser.parse_args(own)
@@ -189,7 +148,7 @@ def relocated(entry, source, offset):
     in the partition (`file` is `<stdin>` there, `record.line` the partition's line)."""
     record = entry.get("record") or {}
     line = offset + record["line"] if "line" in record else None
-    identity = record.get("id") or (f"{source}:{line}" if line else None)
+    identity = record.get("id") or (f"{source}:{line}" if line is not None else None)
     kept = {key: value for key, value in entry.items() if key not in ("file", "record")}
     return dict(kept, source_file=source, source_line=line, record_id=identity)
 
@@ -219,9 +178,11 @@ def merge_summaries(summaries, order):
         top.extend(audit["top"])
     top.sort(key=lambda t: (-t["findings"], order[t["source_file"]], t["source_line"]))
     audit = {
-        "by_id": dict(by_id), "by_severity": dict(by_severity),
+        "by_id": dict(by_id),
+        "by_severity": dict(by_severity),
         "by_year": {year: dict(ids) for year, ids in by_year.items()},
-        "checked_by_year": dict(checked), "top": top[:TOP_RECORDS],
+        "checked_by_year": dict(checked),
+        "top": top[:TOP_RECORDS],
     }
     return dict(totals, audit=audit)
 
@@ -257,13 +218,13 @@ def run(spark, args):
     order = {path: i for i, path in enumerate(args.inputs)}
     summary = merge_summaries(entries.filter(lambda e: e[0] == "summary").map(lambda e: e[1]).collect(), order)
 
-    out = args.output.rstrip("/")
+    out, fmt = args.output.rstrip("/"), args.output_format
     key = ["source_file", "source_line"]
-    write_table(spark, findings, FINDING, key + ["field", "start", "end", "id", "message"], out + "/findings", args.output_format)
-    write_table(spark, bad, BAD_RECORD, key + ["message"], out + "/bad_records", args.output_format)
+    write_table(spark, findings, FINDING, key + ["field", "start", "end", "id", "message"], out + "/findings", fmt)
+    write_table(spark, bad, BAD_RECORD, key + ["message"], out + "/bad_records", fmt)
     by_year, checked = year_tables(summary)
-    write_table(spark, by_year, FINDINGS_BY_YEAR, ["year", "id"], out + "/findings_by_year", args.output_format)
-    write_table(spark, checked, CHECKED_BY_YEAR, ["year"], out + "/checked_by_year", args.output_format)
+    write_table(spark, by_year, FINDINGS_BY_YEAR, ["year", "id"], out + "/findings_by_year", fmt)
+    write_table(spark, checked, CHECKED_BY_YEAR, ["year"], out + "/checked_by_year", fmt)
     sc.parallelize([json.dumps(summary, sort_keys=True)], 1).saveAsTextFile(out + "/summary.json")
     return summary
 
@@ -276,7 +237,9 @@ def main(argv):
         summary = run(spark, args)
     finally:
         spark.stop()
-    counts = ", ".join(f"{summary[key]} {key.replace('_', ' ')}" for key in ("records", "bad_records", "errors", "warnings", "notes"))
+    counts = ", ".join(
+        f"{summary[key]} {key.replace('_', ' ')}" for key in ("records", "bad_records", "errors", "warnings", "notes")
+    )
     print(f"spark-audit: {counts}; written to {args.output}", file=sys.stderr)
 
 
