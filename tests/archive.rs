@@ -267,6 +267,34 @@ fn gzip_archives_from_files_and_standard_input() {
 }
 
 #[test]
+fn zstd_archives_from_files_and_standard_input() {
+    let dir = Scratch::new("zstd");
+    let (a, b) = (
+        json_record("a", "2024-05-01", STALE),
+        json_record("b", "2025-03-11", STALE),
+    );
+    // Two frames, as `cat a.zst b.zst` makes: one stream.
+    let frames = [
+        zstd::encode_all(a.as_bytes(), 3).unwrap(),
+        zstd::encode_all(b.as_bytes(), 3).unwrap(),
+    ]
+    .concat();
+    dir.write("news.jsonl.zst", frames.clone());
+    let out = dir.check(&["--format", "jsonl", "news.jsonl.zst"]);
+    assert_eq!(finding_records(&out), [(2, "b".to_string())], "{}", stderr(&out));
+    let piped = dir.run(&["--input-format", "jsonl", "--format", "jsonl", "-"], Some(&frames));
+    assert_eq!(finding_records(&piped), [(2, "b".to_string())], "{}", stderr(&piped));
+    // Cut short: the records before the break are checked, the break is one line, exit 2.
+    let whole = zstd::encode_all([a.as_str(), b.as_str()].concat().repeat(50).as_bytes(), 3).unwrap();
+    dir.write("cut.jsonl.zst", whole[..whole.len() - 20].to_vec());
+    let cut = dir.check(&["--format", "jsonl", "cut.jsonl.zst"]);
+    assert_eq!(code(&cut), 2);
+    let err = stderr(&cut);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("cut.jsonl.zst: cannot read further"), "{err}");
+}
+
+#[test]
 fn directories_hold_jsonl_archives_and_tables_only_when_asked() {
     let dir = Scratch::new("walk");
     dir.write("a/news.jsonl", json_record("j", "2025-03-11", STALE));

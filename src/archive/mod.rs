@@ -28,7 +28,7 @@ pub enum ArchiveFormat {
     Tsv,
 }
 
-/// The name endings that mark an archive (any ASCII case), each also with `.gz`.
+/// The name endings that mark an archive (any ASCII case), each also with `.gz` or `.zst`.
 const ENDINGS: &[(&str, ArchiveFormat)] = &[
     (".jsonl", ArchiveFormat::Jsonl),
     (".ndjson", ArchiveFormat::Jsonl),
@@ -37,10 +37,13 @@ const ENDINGS: &[(&str, ArchiveFormat)] = &[
 ];
 
 impl ArchiveFormat {
-    /// The format a file's name marks: `news.jsonl`, `news.csv.gz`.
+    /// The format a file's name marks: `news.jsonl`, `news.csv.gz`, `news.jsonl.zst`.
     pub fn of(path: &Path) -> Option<ArchiveFormat> {
         let name = path.file_name()?.to_str()?.to_ascii_lowercase();
-        let name = name.strip_suffix(".gz").unwrap_or(&name);
+        let name = [".gz", ".zst"]
+            .iter()
+            .find_map(|c| name.strip_suffix(c))
+            .unwrap_or(&name);
         ENDINGS
             .iter()
             .find(|(ending, _)| name.len() > ending.len() && name.ends_with(ending))
@@ -210,6 +213,7 @@ mod tests {
         assert_eq!(of("a/news.jsonl"), Some(ArchiveFormat::Jsonl));
         assert_eq!(of("news.NDJSON.gz"), Some(ArchiveFormat::Jsonl));
         assert_eq!(of("news.csv.gz"), Some(ArchiveFormat::Csv));
+        assert_eq!(of("news.jsonl.zst"), Some(ArchiveFormat::Jsonl));
         assert_eq!(of("news.Tsv"), Some(ArchiveFormat::Tsv));
         for none in ["news.txt", "news.gz", ".jsonl", "jsonl"] {
             assert_eq!(of(none), None, "{none}");

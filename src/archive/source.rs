@@ -1,9 +1,10 @@
 //! An archive's bytes: the file or standard input, decompressed when its first bytes say it
-//! is gzip (whatever its name: `-` may be compressed too), counted as they are consumed.
+//! is gzip or zstd (whatever its name: `-` may be compressed too), counted as they are
+//! consumed.
 
 use super::Progress;
 use crate::article::ArticleError;
-use crate::input::{Input, STDIN_NAME, io_reason};
+use crate::input::{Input, io_reason};
 use flate2::bufread::MultiGzDecoder;
 use std::io::{self, BufRead, BufReader, Read};
 use std::sync::Arc;
@@ -35,13 +36,10 @@ pub fn open(input: &Input, progress: Arc<Progress>) -> Result<Box<dyn BufRead + 
         return Ok(Box::new(BufReader::with_capacity(BUFFER, MultiGzDecoder::new(counted))));
     }
     if head.starts_with(ZSTD_MAGIC) {
-        let shown = if name == STDIN_NAME { "-" } else { name };
-        return Err(ArticleError::new(
-            name,
-            format!(
-                "zstd-compressed archives are not read directly; decompress into a pipe: zstd -dc {shown} | claimcheck check --input-format jsonl -"
-            ),
-        ));
+        // Concatenated frames are one stream too, as `zstd -dc` reads them.
+        let decoder = zstd::stream::read::Decoder::with_buffer(counted)
+            .map_err(|e| ArticleError::new(name, format!("cannot read: {}", io_reason(&e))))?;
+        return Ok(Box::new(BufReader::with_capacity(BUFFER, decoder)));
     }
     Ok(Box::new(counted))
 }
