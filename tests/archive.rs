@@ -279,14 +279,14 @@ fn zstd_archives_from_files_and_standard_input() {
         zstd::encode_all(b.as_bytes(), 3).unwrap(),
     ]
     .concat();
-    dir.write("news.jsonl.zst", frames.clone());
+    dir.write("news.jsonl.zst", &frames);
     let out = dir.check(&["--format", "jsonl", "news.jsonl.zst"]);
     assert_eq!(finding_records(&out), [(2, "b".to_string())], "{}", stderr(&out));
     let piped = dir.run(&["--input-format", "jsonl", "--format", "jsonl", "-"], Some(&frames));
     assert_eq!(finding_records(&piped), [(2, "b".to_string())], "{}", stderr(&piped));
     // Cut short: the records before the break are checked, the break is one line, exit 2.
     let whole = zstd::encode_all([a.as_str(), b.as_str()].concat().repeat(50).as_bytes(), 3).unwrap();
-    dir.write("cut.jsonl.zst", whole[..whole.len() - 20].to_vec());
+    dir.write("cut.jsonl.zst", &whole[..whole.len() - 20]);
     let cut = dir.check(&["--format", "jsonl", "cut.jsonl.zst"]);
     assert_eq!(code(&cut), 2);
     let err = stderr(&cut);
