@@ -34,6 +34,11 @@ fn replay(target: &str, run: fn(&[u8])) {
 }
 
 #[test]
+fn people_index_inputs() {
+    replay("people_index", invariants::people_index);
+}
+
+#[test]
 fn check_fix_inputs() {
     replay("check_fix", invariants::check_fix);
 }
@@ -51,6 +56,6 @@ fn archive_and_index_invariants_hold_on_their_seed_shapes() {
     invariants::archive(b"\x01id,date,text\na,2025-03-11,\"Two\nlines, on Wednesday, March 11, 2025.\"\nb,bad,x\n");
     invariants::archive(b"\x02id\tdate\n");
     invariants::archive(b"\x00\x1f\x8b\x08broken gzip");
-    invariants::people_index(b"claimcheck people index 1\n\xff\xff\xff\xff\xff\xff\xff\xff");
+    invariants::people_index(b"claimcheck people index 2\n\xff\xff\xff\xff\xff\xff\xff\xff");
     invariants::people_index(b"");
 }
