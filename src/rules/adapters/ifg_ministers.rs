@@ -30,7 +30,15 @@ const SPAN_COLUMNS: &[&str] = &["appointment_id", "is_acting", "start_date", "en
 /// `value` instead (a day, or a disputed `FROM/TO` where the right day is not known).
 const CORRECTION_COLUMNS: &[&str] = &["appointment", "column", "was", "value", "source"];
 /// The words a peer's name opens with in the data.
-const PEERAGES: &[&str] = &["Lord ", "Baroness ", "Viscount ", "Viscountess ", "Earl ", "Countess ", "Lady "];
+const PEERAGES: &[&str] = &[
+    "Lord ",
+    "Baroness ",
+    "Viscount ",
+    "Viscountess ",
+    "Earl ",
+    "Countess ",
+    "Lady ",
+];
 
 /// One person's usual name and other names.
 struct Named {
@@ -50,7 +58,9 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
     let one = |e: String| vec![e];
     let mut positions = Positions::new(given.tables.take(POSITION_COLUMNS).map_err(one)?)?;
     let corrections = given.tables.take(CORRECTION_COLUMNS).map_err(one)?;
-    let mut errors = given.tables.untaken("ifg-ministers", &[POSITION_COLUMNS, CORRECTION_COLUMNS]);
+    let mut errors = given
+        .tables
+        .untaken("ifg-ministers", &[POSITION_COLUMNS, CORRECTION_COLUMNS]);
     let mut corrected = vec![false; corrections.len()];
 
     let beside = |file: &str| sibling(given.knowledge, given.path, file);
@@ -74,18 +84,23 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
             post_names.get(appointment.get("post_id")),
             people.get(appointment.get("person_id")),
         ) else {
-            errors.push(format!("{at}: its post or person is in no row of {posts_path} or {people_path}"));
+            errors.push(format!(
+                "{at}: its post or person is in no row of {posts_path} or {people_path}"
+            ));
             continue;
         };
-        let placed = stretches(&appointment, spans_of.get(appointment.get("id")).map_or(&[][..], Vec::as_slice))
-            .and_then(|stretches| {
-                let mut pieces = Vec::new();
-                for s in stretches {
-                    let placed = positions.place(post, &s.from, s.to.as_deref())?;
-                    pieces.extend(placed.into_iter().map(|piece| (piece, s.acting)));
-                }
-                Ok(pieces)
-            });
+        let placed = stretches(
+            &appointment,
+            spans_of.get(appointment.get("id")).map_or(&[][..], Vec::as_slice),
+        )
+        .and_then(|stretches| {
+            let mut pieces = Vec::new();
+            for s in stretches {
+                let placed = positions.place(post, &s.from, s.to.as_deref())?;
+                pieces.extend(placed.into_iter().map(|piece| (piece, s.acting)));
+            }
+            Ok(pieces)
+        });
         let pieces = match placed {
             Ok(pieces) => pieces,
             Err(e) => {
@@ -113,15 +128,21 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
     }
     errors.extend(positions.unused());
     errors.extend(ids_shared(&people));
-    errors.extend(corrections.iter().zip(&corrected).filter(|(_, used)| !**used).map(|(c, _)| {
-        format!(
-            "{}: no appointment `{}` has `{}` in `{}`: remove the row, or check the source",
-            c.at,
-            c.get("appointment"),
-            c.get("was"),
-            c.get("column")
-        )
-    }));
+    errors.extend(
+        corrections
+            .iter()
+            .zip(&corrected)
+            .filter(|(_, used)| !**used)
+            .map(|(c, _)| {
+                format!(
+                    "{}: no appointment `{}` has `{}` in `{}`: remove the row, or check the source",
+                    c.at,
+                    c.get("appointment"),
+                    c.get("was"),
+                    c.get("column")
+                )
+            }),
+    );
     let out = join_overlapping(out);
     if errors.is_empty() { Ok(out) } else { Err(errors) }
 }
@@ -152,7 +173,13 @@ fn correct(mut appointment: Row, corrections: &[Row], used: &mut [bool]) -> (Row
 /// the first start to the last end. The term keeps the first appointment's line and names the
 /// others.
 fn join_overlapping(rows: Vec<Row>) -> Vec<Row> {
-    let key = |r: &Row| (r.get("person").to_string(), r.get("office").to_string(), r.get("acting").to_string());
+    let key = |r: &Row| {
+        (
+            r.get("person").to_string(),
+            r.get("office").to_string(),
+            r.get("acting").to_string(),
+        )
+    };
     let day = |s: &str| FactDate::parse(s).ok().map(|d| d.earliest());
     let mut out: Vec<Row> = Vec::new();
     for row in rows {
@@ -204,7 +231,10 @@ fn names(rows: &[Row]) -> Result<HashMap<String, Named>, Vec<String>> {
     // person id → (start, name), in the order the names were used.
     let mut forms: BTreeMap<&str, Vec<(&str, &str)>> = BTreeMap::new();
     for row in rows {
-        forms.entry(row.get("id")).or_default().push((row.get("start_date"), row.get("name")));
+        forms
+            .entry(row.get("id"))
+            .or_default()
+            .push((row.get("start_date"), row.get("name")));
     }
     for list in forms.values_mut() {
         list.sort(); // an empty start (the first form) sorts first
@@ -310,7 +340,11 @@ fn stretches(appointment: &Row, spans: &[&Row]) -> Result<Vec<Stretch>, String> 
             Some(last) if last.acting == acting => {}
             Some(last) => {
                 last.to = Some(start.clone());
-                out.push(Stretch { from: start, to: None, acting });
+                out.push(Stretch {
+                    from: start,
+                    to: None,
+                    acting,
+                });
             }
             None => out.push(Stretch {
                 from: from.clone(),
