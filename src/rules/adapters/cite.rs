@@ -22,7 +22,7 @@ impl Adapter {
         match self {
             Adapter::Archigos => Some(super::archigos::CITED_COLUMNS),
             Adapter::ParlparseUkPosts => Some(super::parlparse_uk_posts::CITED_COLUMNS),
-            Adapter::ExecutiveYaml | Adapter::CabinetTurnover => None,
+            Adapter::ExecutiveYaml | Adapter::CabinetTurnover | Adapter::IfgMinisters => None,
         }
     }
 
@@ -32,7 +32,9 @@ impl Adapter {
         match self {
             Adapter::Archigos => super::archigos::record(rows, known_until),
             Adapter::ParlparseUkPosts => super::parlparse_uk_posts::record(rows, known_until),
-            Adapter::ExecutiveYaml | Adapter::CabinetTurnover => unreachable!("not read by Cited::read"),
+            Adapter::ExecutiveYaml | Adapter::CabinetTurnover | Adapter::IfgMinisters => {
+                unreachable!("not read by Cited::read")
+            }
         }
     }
 }

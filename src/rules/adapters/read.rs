@@ -52,6 +52,7 @@ pub(in crate::rules) fn read_rows(
         Adapter::ExecutiveYaml => super::executive_yaml::rows(given),
         Adapter::CabinetTurnover => super::cabinet_turnover::rows(given),
         Adapter::Archigos => super::archigos::rows(given),
+        Adapter::IfgMinisters => super::ifg_ministers::rows(given),
         // Read only for the rows curated rows cite (`cite`): no rows of its own, and no tables.
         Adapter::ParlparseUkPosts => {
             let errors = given.tables.untaken(spec.adapter.name(), &[]);
@@ -100,6 +101,13 @@ impl Tables {
         } else {
             Err(errors)
         }
+    }
+
+    /// Tables given as (path, text), for an adapter's tests.
+    #[cfg(test)]
+    pub fn for_test(tables: &[(&str, &str)]) -> Tables {
+        let tables: Vec<(String, String)> = tables.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect();
+        Tables::read(&tables, Path::new("/nowhere")).unwrap_or_else(|e| panic!("{e:?}"))
     }
 
     /// The rows of the table with exactly these columns (any order), or none if no table has
