@@ -142,18 +142,8 @@ impl Records for Rows {
 /// break or a control character; they are escaped), and short.
 fn shown_name(name: &str) -> String {
     const LONGEST: usize = 40;
-    let mut shown: String = name
-        .chars()
-        .take(LONGEST)
-        .flat_map(|c| {
-            let escaped: Vec<char> = if c.is_control() {
-                c.escape_default().collect()
-            } else {
-                vec![c]
-            };
-            escaped
-        })
-        .collect();
+    let short: String = name.chars().take(LONGEST).collect();
+    let mut shown = crate::article::one_line(&short).into_owned();
     if name.chars().nth(LONGEST).is_some() {
         shown.push('…');
     }

@@ -22,7 +22,7 @@ use crate::edit::Edit;
 use chrono::NaiveDate;
 pub use dates::parse_day;
 use passage::{Markup, Notice, Passage, Piece};
-pub use record::{Fields, Record, RecordPlace, RecordRef};
+pub use record::{Fields, Record, RecordPlace, RecordRef, one_line};
 use std::fmt;
 use std::ops::Range;
 
