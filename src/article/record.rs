@@ -236,6 +236,8 @@ mod tests {
         );
         let e = read(record("Text.", None, Some("soon"))).unwrap_err();
         assert!(e.to_string().contains("`date` is not a date: `soon`"), "{e}");
+        let e = read(record("Text.", None, Some("March\n11"))).unwrap_err();
+        assert!(e.to_string().contains("`date` is not a date: `March\\n11`"), "{e}");
     }
 
     #[test]
