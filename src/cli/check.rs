@@ -81,11 +81,6 @@ impl Filters<'_> {
         let unchanged = self.changes.map_or(0, |c| c.keep(article, outcome));
         (held, unchanged)
     }
-
-    /// Whether a file is checked at all: with `--changed-since`, only if it changed.
-    fn wants(&self, path: &Path) -> bool {
-        self.changes.is_none_or(|c| c.of(path).is_some())
-    }
 }
 
 pub fn run(args: CheckArgs, mode: Mode) -> Result<ExitStatus> {
@@ -476,12 +471,8 @@ fn changed_jobs(mut jobs: Vec<Job>, changes: &Changes, rev: &str) -> std::result
     if jobs.iter().any(stdin) {
         return Err("--changed-since checks files in a git repository; standard input has no history");
     }
-    let filters = Filters {
-        baseline: None,
-        changes: Some(changes),
-    };
     let before = jobs.len();
-    jobs.retain(|job| job.path().is_none_or(|path| filters.wants(path)));
+    jobs.retain(|job| job.path().is_none_or(|path| changes.of(path).is_some()));
     if before > jobs.len() {
         let left_out = plural(before - jobs.len(), "file", "files");
         note(format!("{left_out} not changed since {rev}, not checked"));
