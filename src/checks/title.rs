@@ -259,6 +259,13 @@ fn read<'a>(t: &TitleClaim, s: &Standing<'a>, claim: &Claim, day: chrono::NaiveD
         None | Some(Modifier::Outgoing) => match (s.held_now, s.current, s.last_ended, s.all_after) {
             (Truth::Yes, Some(cur), _, _) => Reading::Supported(cur),
             (Truth::No, _, Some(last), _)
+                if t.modifier.is_none()
+                    && rules.offices[last.office].keeps_title
+                    && !died_in_office(rules, s.person, last) =>
+            {
+                Reading::Open("holders who leave this office keep its title: a courtesy, not a stale title")
+            }
+            (Truth::No, _, Some(last), _)
                 if t.modifier.is_none() && speaks_now(t, claim) && !setting::set_during(claim, &s.terms, &t.verb) =>
             {
                 // The dead keep the title they died with, but do not speak: "Queen Elizabeth II
