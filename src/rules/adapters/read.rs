@@ -49,6 +49,8 @@ pub(in crate::rules) fn read_rows(
         tables: Tables::read(tables, knowledge)?,
     };
     match spec.adapter {
+        Adapter::FjcJustices => super::fjc_justices::rows(given),
+        Adapter::RegnalYears => super::regnal_years::rows(given),
         Adapter::ExecutiveYaml => super::executive_yaml::rows(given),
         Adapter::CabinetTurnover => super::cabinet_turnover::rows(given),
         Adapter::Archigos => super::archigos::rows(given),
@@ -100,6 +102,13 @@ impl Tables {
         } else {
             Err(errors)
         }
+    }
+
+    /// Tables given as (path, text), for an adapter's tests.
+    #[cfg(test)]
+    pub fn for_test(tables: &[(&str, &str)]) -> Tables {
+        let tables: Vec<(String, String)> = tables.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect();
+        Tables::read(&tables, Path::new("/nowhere")).unwrap_or_else(|e| panic!("{e:?}"))
     }
 
     /// The rows of the table with exactly these columns (any order), or none if no table has
