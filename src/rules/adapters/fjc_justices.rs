@@ -55,8 +55,7 @@ const NAME_COLUMNS: &[&str] = &["nid", "judge", "name", "aliases", "source"];
 /// the FJC says, as a check); they took the judicial oath on `oath`.
 const OATH_COLUMNS: &[&str] = &["nid", "judge", "title", "commission", "oath", "source"];
 
-const SOURCE: &str =
-    "Federal Judicial Center, Biographical Directory of Article III Federal Judges (export of June 2023, public domain)";
+const SOURCE: &str = "Federal Judicial Center, Biographical Directory of Article III Federal Judges (export of June 2023, public domain)";
 
 /// One judge of the file, with the rows of their appointments.
 struct Judge<'a> {
@@ -174,7 +173,11 @@ fn usual_names<'a>(
     }
     for row in table {
         if !used.contains(row.get("nid")) {
-            errors.push(format!("{}: no justice of the source is judge {}", row.at, row.get("nid")));
+            errors.push(format!(
+                "{}: no justice of the source is judge {}",
+                row.at,
+                row.get("nid")
+            ));
         }
     }
     let mut owner: BTreeMap<String, &str> = BTreeMap::new();
@@ -266,13 +269,19 @@ fn term_rows(
     }
     let mut from = start.clone();
     let mut source = SOURCE.to_string();
-    let oath = oaths.iter().enumerate().find(|(_, o)| {
-        o.get("nid") == row.get("nid") && o.get("title") == title && o.get("commission") == commission
-    });
+    let oath = oaths
+        .iter()
+        .enumerate()
+        .find(|(_, o)| o.get("nid") == row.get("nid") && o.get("title") == title && o.get("commission") == commission);
     if let Some((i, o)) = oath {
         used.insert(i);
         if o.get("judge") != row.get("JudgeName") {
-            return Err(format!("{}: the source names judge {} `{}`", o.at, o.get("nid"), row.get("JudgeName")));
+            return Err(format!(
+                "{}: the source names judge {} `{}`",
+                o.at,
+                o.get("nid"),
+                row.get("JudgeName")
+            ));
         }
         from = settle("from", o.get("oath"), start, true).map_err(|e| format!("{}: {e}", o.at))?;
         source = format!("{source}; oath {} by {}: {}", o.get("oath"), o.at, o.get("source"));
@@ -286,14 +295,7 @@ fn term_rows(
     let pieces = positions.place(title, &from, Some(&to).filter(|t| !t.is_empty()).map(String::as_str))?;
     Ok(pieces
         .into_iter()
-        .map(|piece| {
-            Row::new(row.at.clone())
-                .with("person", person)
-                .with("office", piece.office)
-                .with("from", piece.from)
-                .with("to", piece.to.unwrap_or_default())
-                .with("source", source.clone())
-        })
+        .map(|piece| piece.into_row(&row.at, person, &source))
         .collect())
 }
 
@@ -367,12 +369,21 @@ mod tests {
         })
     }
 
-    const TELL_MOES_APART: &str = "4,\"Moe, Max\",Max Moe,,the elder\n5,\"Moe, Max\",Max Moe II,Max Moe Jr.,the younger\n";
+    const TELL_MOES_APART: &str =
+        "4,\"Moe, Max\",Max Moe,,the elder\n5,\"Moe, Max\",Max Moe II,Max Moe Jr.,the younger\n";
 
     fn terms(rows: &[Row]) -> Vec<String> {
         rows.iter()
             .filter(|r| !r.get("office").is_empty())
-            .map(|r| format!("{} {} {}..{}", r.get("person"), r.get("office"), r.get("from"), r.get("to")))
+            .map(|r| {
+                format!(
+                    "{} {} {}..{}",
+                    r.get("person"),
+                    r.get("office"),
+                    r.get("from"),
+                    r.get("to")
+                )
+            })
             .collect()
     }
 
@@ -396,7 +407,11 @@ mod tests {
     #[test]
     fn names_births_and_deaths_come_from_the_parts() {
         let rows = read(TELL_MOES_APART, "").unwrap();
-        let person = |id: &str| rows.iter().find(|r| r.get("person") == id && r.get("office").is_empty()).unwrap();
+        let person = |id: &str| {
+            rows.iter()
+                .find(|r| r.get("person") == id && r.get("office").is_empty())
+                .unwrap()
+        };
         let doe = person("jane-doe");
         assert_eq!((doe.get("born"), doe.get("died")), ("1930-01-02", "2005-03-04"));
         // Dead when the data was made: no bare surname.
@@ -417,7 +432,12 @@ mod tests {
     #[test]
     fn two_judges_named_alike_must_be_told_apart() {
         let errors = read("", "").unwrap_err();
-        assert!(errors.iter().any(|e| e.contains("judges 4 and 5 would both be named `Max Moe`")), "{errors:?}");
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.contains("judges 4 and 5 would both be named `Max Moe`")),
+            "{errors:?}"
+        );
     }
 
     #[test]
@@ -428,18 +448,33 @@ mod tests {
         let all = terms(&rows);
         // Months apart: the oath; days apart: both days are right.
         assert!(all.contains(&"ann-poe associate 2022-06-30..".to_string()), "{all:?}");
-        assert!(all.contains(&"richard-roe associate 1953-10-02/1953-10-05..1981-07-03".to_string()), "{all:?}");
-        let poe = rows.iter().find(|r| r.get("person") == "ann-poe" && !r.get("office").is_empty()).unwrap();
-        assert!(poe.get("source").contains("oath 2022-06-30 by curated/c/oaths.csv:2: Court press release"));
+        assert!(
+            all.contains(&"richard-roe associate 1953-10-02/1953-10-05..1981-07-03".to_string()),
+            "{all:?}"
+        );
+        let poe = rows
+            .iter()
+            .find(|r| r.get("person") == "ann-poe" && !r.get("office").is_empty())
+            .unwrap();
+        assert!(
+            poe.get("source")
+                .contains("oath 2022-06-30 by curated/c/oaths.csv:2: Court press release")
+        );
     }
 
     #[test]
     fn a_table_row_that_matches_nothing_is_an_error() {
         let errors = read(&format!("{TELL_MOES_APART}9,\"Zed, Z\",Z Zed,,nobody\n"), "").unwrap_err();
-        assert!(errors.iter().any(|e| e.contains("no justice of the source is judge 9")), "{errors:?}");
+        assert!(
+            errors.iter().any(|e| e.contains("no justice of the source is judge 9")),
+            "{errors:?}"
+        );
         let wrong_commission = "3,\"Poe, Ann B.\",Associate Justice,2022-04-09,2022-06-30,wrong commission\n";
         let errors = read(TELL_MOES_APART, wrong_commission).unwrap_err();
-        assert!(errors.iter().any(|e| e.contains("commissioned on 2022-04-09")), "{errors:?}");
+        assert!(
+            errors.iter().any(|e| e.contains("commissioned on 2022-04-09")),
+            "{errors:?}"
+        );
     }
 
     #[test]

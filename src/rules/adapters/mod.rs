@@ -29,9 +29,9 @@ mod archigos;
 mod cabinet_turnover;
 mod cite;
 mod executive_yaml;
+mod fjc_justices;
 mod parlparse_uk_posts;
 mod read;
-mod fjc_justices;
 mod regnal_years;
 
 pub(super) use cite::{Cited, settle, settle_end};

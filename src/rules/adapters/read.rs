@@ -173,6 +173,18 @@ pub(super) struct Piece {
     pub cut_by: Option<String>,
 }
 
+impl Piece {
+    /// The piece as a term row of `person`, read at `at` (a source's line) from `source`.
+    pub fn into_row(self, at: &str, person: &str, source: &str) -> Row {
+        Row::new(at)
+            .with("person", person)
+            .with("office", self.office)
+            .with("from", self.from)
+            .with("to", self.to.unwrap_or_default())
+            .with("source", source)
+    }
+}
+
 impl Positions {
     pub fn new(rows: Vec<Row>) -> Result<Positions, Vec<String>> {
         let errors: Vec<String> = rows

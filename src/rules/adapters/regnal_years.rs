@@ -20,7 +20,14 @@ use std::collections::HashSet;
 
 /// A names table: the file's `monarch` (its `title`) → the usual `name` and extra `aliases`.
 const NAME_COLUMNS: &[&str] = &["monarch", "name", "aliases", "source"];
-const MONARCH_COLUMNS: &[&str] = &["id", "title", "abbreviation", "wikidata_id", "date_of_birth", "date_of_death"];
+const MONARCH_COLUMNS: &[&str] = &[
+    "id",
+    "title",
+    "abbreviation",
+    "wikidata_id",
+    "date_of_birth",
+    "date_of_death",
+];
 const REIGN_COLUMNS: &[&str] = &["monarch_id", "reign_id", "start_on", "end_on", "kingdom_id"];
 /// The reigns file, beside the monarchs file the manifest names.
 const REIGNS_FILE: &str = "reigns.csv";
@@ -72,7 +79,12 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
     }
     for row in &names {
         if !used_names.contains(row.get("monarch")) {
-            errors.push(format!("{}: no monarch of {} is `{}`", row.at, given.path, row.get("monarch")));
+            errors.push(format!(
+                "{}: no monarch of {} is `{}`",
+                row.at,
+                given.path,
+                row.get("monarch")
+            ));
         }
     }
     errors.extend(positions.unused());
@@ -91,14 +103,7 @@ fn reign_rows(reign: &Row, person: &str, positions: &mut Positions) -> Result<Ve
     let pieces = positions.place(kingdom, from, to)?;
     Ok(pieces
         .into_iter()
-        .map(|piece| {
-            Row::new(reign.at.clone())
-                .with("person", person)
-                .with("office", piece.office)
-                .with("from", piece.from)
-                .with("to", piece.to.unwrap_or_default())
-                .with("source", SOURCE)
-        })
+        .map(|piece| piece.into_row(&reign.at, person, SOURCE))
         .collect())
 }
 
@@ -146,7 +151,8 @@ mod tests {
 
     const MONARCHS: &str = "2,Ann II,Ann. 2,Q2,1900-01-02,\n1,Bert,Bert.,Q1,1850-03-04,1920-05-06";
     const REIGNS: &str = "2,3,1920-05-06,,5\n1,2,1880-01-01,1920-05-06,5\n1,1,1870-01-01,1880-01-01,4";
-    const POSITIONS: &str = "position,office,from,to,source\n5,realm-monarch,,,the realm\n4,,,,an older realm: left out\n";
+    const POSITIONS: &str =
+        "position,office,from,to,source\n5,realm-monarch,,,the realm\n4,,,,an older realm: left out\n";
 
     fn read(names: &str) -> Result<Vec<Row>, Vec<String>> {
         let dir = tempfile::tempdir().unwrap();
@@ -196,6 +202,9 @@ mod tests {
     #[test]
     fn a_names_row_for_no_monarch_is_an_error() {
         let errors = read("Cuthbert IV,Cuthbert IV,,nobody\n").unwrap_err();
-        assert!(errors[0].contains("no monarch of sources/regnal/monarchs.csv is `Cuthbert IV`"), "{errors:?}");
+        assert!(
+            errors[0].contains("no monarch of sources/regnal/monarchs.csv is `Cuthbert IV`"),
+            "{errors:?}"
+        );
     }
 }
