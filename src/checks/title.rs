@@ -876,12 +876,24 @@ mod tests {
         );
         // A chief justice who retired does not keep "Chief Justice" (Burger, 1986-09-26).
         assert_eq!(
-            ids("1987-03-10", "Chief Justice Warren Burger says the court is overworked."),
+            ids(
+                "1987-03-10",
+                "Chief Justice Warren Burger says the court is overworked."
+            ),
             ["stale-title"]
         );
         // Antonin Scalia died in office on 2016-02-13: he keeps the title, but does not speak.
-        assert!(ids("2017-06-01", "Justice Antonin Scalia will be remembered for his dissents.").is_empty());
-        assert_eq!(ids("2017-06-01", "Justice Antonin Scalia said the law was clear."), ["stale-title"]);
+        assert!(
+            ids(
+                "2017-06-01",
+                "Justice Antonin Scalia will be remembered for his dissents."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            ids("2017-06-01", "Justice Antonin Scalia said the law was clear."),
+            ["stale-title"]
+        );
     }
 
     #[test]
