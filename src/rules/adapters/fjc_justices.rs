@@ -134,12 +134,12 @@ fn by_judge(rows: &[Row]) -> BTreeMap<&str, Judge<'_>> {
     judges
 }
 
+/// A judge's usual name and aliases.
+type Named = (String, Vec<String>);
+
 /// Each judge's usual name and aliases: the names table's, else made from the name's parts.
 /// No alias may be another judge's name, and no two judges may share a name.
-fn usual_names<'a>(
-    judges: &BTreeMap<&'a str, Judge>,
-    table: &[Row],
-) -> Result<BTreeMap<&'a str, (String, Vec<String>)>, Vec<String>> {
+fn usual_names<'a>(judges: &BTreeMap<&'a str, Judge>, table: &[Row]) -> Result<BTreeMap<&'a str, Named>, Vec<String>> {
     let mut errors = Vec::new();
     let mut named = BTreeMap::new();
     let mut used = HashSet::new();
