@@ -1285,23 +1285,23 @@ fn config_is_found_from_the_checked_file_up_to_the_repository_root() {
     assert!(stdout(&out).contains("note[former-incumbent]"), "{}", stdout(&out));
 }
 
-/// `country:` makes a bare title that country's office: "Prime Minister Dominic Raab" is then
+/// `country:` makes a bare title that country's office: "Prime Minister Jeremy Hunt" is then
 /// the British office, which he never held; without it, any country's prime minister.
 #[test]
 fn config_country_fixes_a_bare_title() {
     let dir = repo("config-country");
     dir.write(
-        "repo/articles/raab.txt",
-        "date 2020-06-01\nPrime Minister Dominic Raab met the delegation.\n",
+        "repo/articles/hunt.txt",
+        "date 2019-06-01\nPrime Minister Jeremy Hunt met the delegation.\n",
     );
-    let out = dir.check(&["repo/articles/raab.txt"]);
+    let out = dir.check(&["repo/articles/hunt.txt"]);
     assert_eq!(code(&out), 0, "{}", stdout(&out));
     dir.write("repo/.claimcheck.yaml", "country: GB\n");
-    let out = dir.check(&["repo/articles/raab.txt"]);
+    let out = dir.check(&["repo/articles/hunt.txt"]);
     assert_eq!(code(&out), 1, "{}", stderr(&out));
     assert!(stdout(&out).starts_with("error[wrong-office]"), "{}", stdout(&out));
     assert!(
-        stdout(&out).contains("+ Foreign Secretary Dominic Raab met"),
+        stdout(&out).contains("+ Foreign Secretary Jeremy Hunt met"),
         "{}",
         stdout(&out)
     );

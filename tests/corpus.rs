@@ -371,6 +371,37 @@ fn reuters_the_dead_speaking_when_redated_after_their_deaths() {
     assert_eq!(dead_as_living(Some("2020-06-01")), expected);
 }
 
+/// A UK cabinet minister named by title in wire copy, from the `uk-government` pack (IfG):
+/// Paul Channon was Trade and Industry Secretary in March 1987 (supported, no finding); the
+/// same record dated 1990-06-01, when he had moved to Transport, calls him by a stale title.
+#[test]
+#[ignore = "needs ../shared/corpus beside the repository; CI runs it"]
+fn reuters_uk_minister_by_title_from_the_ifg_data() {
+    let path = corpus_file("reuters-1987/articles.jsonl");
+    let written = "British Trade and Industry Secretary Paul Channon said";
+    let records: Vec<serde_json::Value> = std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .filter(|r: &serde_json::Value| r["text"].as_str().unwrap().contains(written))
+        .collect();
+    assert_eq!(records.len(), 1, "one record has {written:?}");
+    let on = |date: Option<&str>| {
+        let mut r = records[0].clone();
+        if let Some(date) = date {
+            r["date"] = date.into();
+        }
+        evaluate(&(r.to_string() + "\n"), &rules(), None).unwrap()
+    };
+    let as_written = on(None);
+    assert!(as_written.unplanted.is_empty(), "{:#?}", as_written.unplanted);
+    assert!(as_written.summary.supported >= 1, "{}", as_written.summary.line());
+    let later = on(Some("1990-06-01"));
+    let stale: Vec<_> = later.unplanted.iter().filter(|f| f.check == "stale-title").collect();
+    assert_eq!(stale.len(), 1, "{:#?}", later.unplanted);
+    assert!(stale[0].message.contains("Paul Channon"), "{stale:#?}");
+}
+
 /// Real copy naming justices and monarchs with their titles (us-judiciary, monarchs): each
 /// title is supported on its record's own date, and contradicted (`before-term`) when the same
 /// record is dated before the term began — Rehnquist was an associate justice until 1986-09-26,

@@ -34,6 +34,11 @@ fn replay(target: &str, run: fn(&[u8])) {
 }
 
 #[test]
+fn archive_inputs() {
+    replay("archive", invariants::archive);
+}
+
+#[test]
 fn people_index_inputs() {
     replay("people_index", invariants::people_index);
 }

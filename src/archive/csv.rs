@@ -48,7 +48,7 @@ impl Rows {
             .clone()
             .map(|name| header.iter().position(|h| !name.is_empty() && *h == name));
         let missing = |i: usize, flag: &str| {
-            let shown: Vec<&str> = header.iter().map(String::as_str).take(12).collect();
+            let shown: Vec<String> = header.iter().take(12).map(|h| shown_name(h)).collect();
             ArticleError::new(
                 archive,
                 format!(
@@ -138,6 +138,18 @@ impl Records for Rows {
     }
 }
 
+/// A header name as an error message shows it: on one line (a quoted name may hold a line
+/// break or a control character; they are escaped), and short.
+fn shown_name(name: &str) -> String {
+    const LONGEST: usize = 40;
+    let short: String = name.chars().take(LONGEST).collect();
+    let mut shown = crate::article::one_line(&short).into_owned();
+    if name.chars().nth(LONGEST).is_some() {
+        shown.push('…');
+    }
+    shown
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,5 +195,12 @@ mod tests {
             e,
             "a.csv:1:1: the header row has no `text` column (it has: id, date, body); --text-field names it"
         );
+    }
+
+    #[test]
+    fn header_names_in_messages_stay_on_one_line() {
+        assert_eq!(super::shown_name("title\ntext"), "title\\ntext");
+        assert_eq!(super::shown_name("a\0b"), "a\\u{0}b");
+        assert_eq!(super::shown_name(&"x".repeat(50)), format!("{}…", "x".repeat(40)));
     }
 }

@@ -22,7 +22,7 @@ use crate::edit::Edit;
 use chrono::NaiveDate;
 pub use dates::parse_day;
 use passage::{Markup, Notice, Passage, Piece};
-pub use record::{Fields, Record, RecordPlace, RecordRef};
+pub use record::{Fields, Record, RecordPlace, RecordRef, one_line};
 use std::fmt;
 use std::ops::Range;
 
@@ -145,15 +145,18 @@ pub struct ArticleError {
     pub message: String,
 }
 
+/// One line, whatever the input put in it: a value quoted from a record (a date field, a
+/// JSON parser's message) may hold a line break, and is escaped.
 impl fmt::Display for ArticleError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let origin = match &self.record {
             Some(record) => record.name(&self.origin),
             None => self.origin.clone(),
         };
+        let message = one_line(&self.message);
         match self.location {
-            Some((line, col)) => write!(f, "{origin}:{line}:{col}: {}", self.message),
-            None => write!(f, "{origin}: {}", self.message),
+            Some((line, col)) => write!(f, "{origin}:{line}:{col}: {message}"),
+            None => write!(f, "{origin}: {message}"),
         }
     }
 }

@@ -44,10 +44,28 @@ impl RecordRef {
     /// `archive.jsonl:17 [reut-5]`: how reports name the record.
     pub fn name(&self, archive: &str) -> String {
         match &self.id {
-            Some(id) => format!("{archive}:{} [{id}]", self.line),
+            Some(id) => format!("{archive}:{} [{}]", self.line, one_line(id)),
             None => format!("{archive}:{}", self.line),
         }
     }
+}
+
+/// `s` with its control characters escaped (`\n`, `\u{0}`), so a value from a record — an id
+/// quoted over two lines — keeps a message on one line.
+pub fn one_line(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(char::is_control) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    s.chars()
+        .flat_map(|c| {
+            let escaped: Vec<char> = if c.is_control() {
+                c.escape_default().collect()
+            } else {
+                vec![c]
+            };
+            escaped
+        })
+        .collect()
 }
 
 /// One record as an archive reader found it: the fields' values as written.
@@ -218,6 +236,8 @@ mod tests {
         );
         let e = read(record("Text.", None, Some("soon"))).unwrap_err();
         assert!(e.to_string().contains("`date` is not a date: `soon`"), "{e}");
+        let e = read(record("Text.", None, Some("March\n11"))).unwrap_err();
+        assert!(e.to_string().contains("`date` is not a date: `March\\n11`"), "{e}");
     }
 
     #[test]

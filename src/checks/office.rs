@@ -257,25 +257,29 @@ mod tests {
 
     #[test]
     fn a_foreign_secretary_called_prime_minister() {
-        let text = "British Prime Minister Dominic Raab met the delegation.";
-        assert_eq!(ids("2020-06-01", text), ["wrong-office"]);
+        let text = "British Prime Minister Jeremy Hunt met the delegation.";
+        assert_eq!(ids("2019-03-01", text), ["wrong-office"]);
         assert_eq!(
-            fixed("2020-06-01", text),
-            "British Foreign Secretary Dominic Raab met the delegation."
+            fixed("2019-03-01", text),
+            "British Foreign Secretary Jeremy Hunt met the delegation."
         );
-        let former = "Former British Prime Minister Dominic Raab spoke in Leeds.";
+        let former = "Former British Prime Minister Jeremy Hunt spoke in Leeds.";
         assert_eq!(ids("2023-03-11", former), ["wrong-office"]);
         assert_eq!(
             fixed("2023-03-11", former),
-            "Former British Foreign Secretary Dominic Raab spoke in Leeds."
+            "Former British Foreign Secretary Jeremy Hunt spoke in Leeds."
         );
         // In apposition, lower case, and with the country after the title.
-        let apposed = "The prime minister of the United Kingdom, Dominic Raab, said so.";
-        assert_eq!(ids("2020-06-01", apposed), ["wrong-office"]);
+        let apposed = "The prime minister of the United Kingdom, Jeremy Hunt, said so.";
+        assert_eq!(ids("2019-03-01", apposed), ["wrong-office"]);
         assert_eq!(
-            fixed("2020-06-01", apposed),
-            "The foreign secretary of the United Kingdom, Dominic Raab, said so."
+            fixed("2019-03-01", apposed),
+            "The foreign secretary of the United Kingdom, Jeremy Hunt, said so."
         );
+        // Foreign Secretary and First Secretary of State at once (uk-government): still the
+        // wrong office, with no fix: which title was meant is the writer's to say.
+        let two = "British Prime Minister Dominic Raab met the delegation.";
+        assert_eq!(ids("2020-06-01", two), ["wrong-office"]);
     }
 
     #[test]

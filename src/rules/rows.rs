@@ -50,7 +50,9 @@ const PEOPLE_COLUMNS: &[&str] = &[
     "wikidata",
     "source",
 ];
-const OPTIONAL_PEOPLE_COLUMNS: &[&str] = &["elected", "acting", "note"];
+/// `known-until`: the day a term still running was last checked, where its row was checked later
+/// than the pack's `known-until` (rows of two sources in one pack).
+const OPTIONAL_PEOPLE_COLUMNS: &[&str] = &["elected", "acting", "note", "known-until"];
 /// Why an office is defined as it is (a change of name, an abolition): for the researcher.
 /// `complete`: `FROM..TO`, the days over which the tables hold every holder of the office.
 /// `keeps-title`: `yes` where holders who leave alive keep the title for life (retired justices).
@@ -123,6 +125,8 @@ struct Term {
     to: Option<String>,
     elected: Option<String>,
     acting: bool,
+    /// The day the running term was last checked, when not the pack's.
+    known_until: Option<String>,
     /// The title and country the row gives, if any: checked against the office's.
     title: String,
     country: String,
@@ -326,12 +330,17 @@ impl Tables {
             "yes" | "true" => true,
             other => return Err(format!("`acting` is yes or no, not `{other}`")),
         };
+        let known_until = date(row, "known-until")?;
+        if known_until.is_some() && to.is_some() {
+            return Err("`known-until` is for a term still running (no `to`)".to_string());
+        }
         person.terms.push(Term {
             office: office.to_string(),
             from,
             to,
             elected: date(row, "elected")?,
             acting,
+            known_until,
             title: row.get("title").to_string(),
             country: row.get("country").to_string(),
             sourced_title: record.and_then(|r| r.title),
@@ -473,6 +482,15 @@ impl Row {
     /// The row with `column` set to `value`.
     pub fn with(mut self, column: &str, value: impl Into<String>) -> Row {
         self.columns.push((column.to_string(), value.into()));
+        self
+    }
+
+    /// The row with `column`'s value replaced (or set, if it had none).
+    pub fn set(mut self, column: &str, value: impl Into<String>) -> Row {
+        match self.columns.iter_mut().find(|(c, _)| c == column) {
+            Some((_, v)) => *v = value.into(),
+            None => self.columns.push((column.to_string(), value.into())),
+        }
         self
     }
 
@@ -740,6 +758,7 @@ fn render(head: &Head, tables: &Tables) -> String {
             if t.acting {
                 fields.push("acting: true".to_string());
             }
+            fields.extend(t.known_until.as_ref().map(|d| format!("known-until: {d}")));
             fields.push(format!("source: {}", q(&t.source)));
             let _ = writeln!(out, "      - {{ {} }}", fields.join(", "));
         }

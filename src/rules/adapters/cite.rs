@@ -23,7 +23,7 @@ impl Adapter {
             Adapter::FjcJustices | Adapter::RegnalYears => None,
             Adapter::Archigos => Some(super::archigos::CITED_COLUMNS),
             Adapter::ParlparseUkPosts => Some(super::parlparse_uk_posts::CITED_COLUMNS),
-            Adapter::ExecutiveYaml | Adapter::CabinetTurnover => None,
+            Adapter::ExecutiveYaml | Adapter::CabinetTurnover | Adapter::IfgMinisters => None,
         }
     }
 
@@ -34,7 +34,9 @@ impl Adapter {
             Adapter::FjcJustices | Adapter::RegnalYears => unreachable!("not read by Cited::read"),
             Adapter::Archigos => super::archigos::record(rows, known_until),
             Adapter::ParlparseUkPosts => super::parlparse_uk_posts::record(rows, known_until),
-            Adapter::ExecutiveYaml | Adapter::CabinetTurnover => unreachable!("not read by Cited::read"),
+            Adapter::ExecutiveYaml | Adapter::CabinetTurnover | Adapter::IfgMinisters => {
+                unreachable!("not read by Cited::read")
+            }
         }
     }
 }

@@ -19,7 +19,8 @@
 //!   justice's bare surname, "Powell said", is far more often someone else's, and the life
 //!   checks would read it as theirs; "Justice Jackson" before 2022 is Robert H. Jackson), and
 //!   where the names table adds it. Two judges the rules would name alike must be told apart
-//!   by it.
+//!   by it; its `person` gives the id where the name's would be someone else's in another pack
+//!   (David Davis, of the UK government).
 
 use super::read::{Given, POSITION_COLUMNS, Positions, aliases_besides, slug};
 use super::settle;
@@ -49,8 +50,8 @@ const COLUMNS: &[&str] = &[
     "DeathYear",
 ];
 /// A names table: the judge `nid` (and `judge`, the FJC's `JudgeName`, as a check) → the usual
-/// `name` and extra `aliases`.
-const NAME_COLUMNS: &[&str] = &["nid", "judge", "name", "aliases", "source"];
+/// `name`, extra `aliases`, and the `person` id where it is not the name's.
+const NAME_COLUMNS: &[&str] = &["nid", "judge", "person", "name", "aliases", "source"];
 /// An oaths table: the judge's appointment as `title` was commissioned on `commission` (what
 /// the FJC says, as a check); they took the judicial oath on `oath`.
 const OATH_COLUMNS: &[&str] = &["nid", "judge", "title", "commission", "oath", "source"];
@@ -87,14 +88,13 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
     let mut used_oaths = HashSet::new();
     let mut out = Vec::new();
     for (nid, judge) in &judges {
-        let (name, aliases) = &named[nid];
-        let person = slug(name);
-        match life_row(judge.first, &person, name, aliases) {
+        let Named { person, name, aliases } = &named[nid];
+        match life_row(judge.first, person, name, aliases) {
             Ok(row) => out.push(row),
             Err(e) => errors.push(format!("{}: {e}", judge.first.at)),
         }
         for &appointment in &judge.appointments {
-            let term = term_rows(appointment, &person, &oaths, &mut used_oaths, &mut positions);
+            let term = term_rows(appointment, person, &oaths, &mut used_oaths, &mut positions);
             match term {
                 Ok(mut rows) => out.append(&mut rows),
                 Err(e) => errors.push(format!("{}: {}: {e}", appointment.at, appointment.get("JudgeName"))),
@@ -134,8 +134,12 @@ fn by_judge(rows: &[Row]) -> BTreeMap<&str, Judge<'_>> {
     judges
 }
 
-/// A judge's usual name and aliases.
-type Named = (String, Vec<String>);
+/// A judge as the pack names them: id, usual name, aliases.
+struct Named {
+    person: String,
+    name: String,
+    aliases: Vec<String>,
+}
 
 /// Each judge's usual name and aliases: the names table's, else made from the name's parts.
 /// No alias may be another judge's name, and no two judges may share a name.
@@ -151,6 +155,7 @@ fn usual_names<'a>(judges: &BTreeMap<&'a str, Judge>, table: &[Row]) -> Result<B
         let row = judge.first;
         let parts = Parts::of(row);
         let mut name = parts.first_last();
+        let mut person = None;
         let mut extra = Vec::new();
         if let Some(listed) = table.iter().find(|r| r.get("nid") == nid) {
             used.insert(nid);
@@ -163,13 +168,21 @@ fn usual_names<'a>(judges: &BTreeMap<&'a str, Judge>, table: &[Row]) -> Result<B
                 ));
             }
             name = listed.get("name").to_string();
+            person = Some(listed.get("person")).filter(|p| !p.is_empty()).map(str::to_string);
             extra = list(listed.get("aliases"));
         }
         let living = row.get("DeathYear").is_empty();
         let alone = living && surnames[parts.last] == 1;
         let forms = parts.forms().into_iter().chain(extra);
         let forms = forms.chain(alone.then(|| parts.last.to_string()));
-        named.insert(nid, (name.clone(), aliases_besides(&name, forms)));
+        named.insert(
+            nid,
+            Named {
+                person: person.unwrap_or_else(|| slug(&name)),
+                aliases: aliases_besides(&name, forms),
+                name,
+            },
+        );
     }
     for row in table {
         if !used.contains(row.get("nid")) {
@@ -181,14 +194,14 @@ fn usual_names<'a>(judges: &BTreeMap<&'a str, Judge>, table: &[Row]) -> Result<B
         }
     }
     let mut owner: BTreeMap<String, &str> = BTreeMap::new();
-    for (&nid, (name, _)) in &named {
+    for (&nid, Named { name, .. }) in &named {
         if let Some(other) = owner.insert(name.clone(), nid) {
             errors.push(format!(
                 "judges {other} and {nid} would both be named `{name}`: tell them apart in the names table"
             ));
         }
     }
-    for (nid, (_, aliases)) in named.iter_mut() {
+    for (nid, Named { aliases, .. }) in named.iter_mut() {
         aliases.retain(|a| owner.get(a).is_none_or(|o| o == nid));
     }
     if errors.is_empty() { Ok(named) } else { Err(errors) }
@@ -354,7 +367,7 @@ mod tests {
 
     fn read(names: &str, oaths: &str) -> Result<Vec<Row>, Vec<String>> {
         let dir = tempfile::tempdir().unwrap();
-        let names = format!("nid,judge,name,aliases,source\n{names}");
+        let names = format!("nid,judge,person,name,aliases,source\n{names}");
         let oaths = format!("nid,judge,title,commission,oath,source\n{oaths}");
         let tables = Tables::for_test(&[
             ("curated/c/positions.csv", POSITIONS),
@@ -370,7 +383,7 @@ mod tests {
     }
 
     const TELL_MOES_APART: &str =
-        "4,\"Moe, Max\",Max Moe,,the elder\n5,\"Moe, Max\",Max Moe II,Max Moe Jr.,the younger\n";
+        "4,\"Moe, Max\",,Max Moe,,the elder\n5,\"Moe, Max\",max-moe-the-younger,Max Moe II,Max Moe Jr.,the younger\n";
 
     fn terms(rows: &[Row]) -> Vec<String> {
         rows.iter()
@@ -398,7 +411,7 @@ mod tests {
                 "richard-roe associate 1953-10-02..1981-07-03",
                 "ann-poe associate 2022-04-08..",
                 "max-moe associate 1790-02-01..1800-02-01",
-                "max-moe-ii associate 1955-01-02..1971-01-03",
+                "max-moe-the-younger associate 1955-01-02..1971-01-03",
                 "dan-doe associate 2020-01-02..",
             ]
         );
@@ -426,7 +439,7 @@ mod tests {
         // Living, but another justice had the surname: "Justice Doe" may be either.
         assert_eq!(person("dan-doe").get("aliases"), "");
         // The elder's name is no alias of the younger.
-        assert_eq!(person("max-moe-ii").get("aliases"), "Max Moe Jr.");
+        assert_eq!(person("max-moe-the-younger").get("aliases"), "Max Moe Jr.");
     }
 
     #[test]
@@ -464,7 +477,7 @@ mod tests {
 
     #[test]
     fn a_table_row_that_matches_nothing_is_an_error() {
-        let errors = read(&format!("{TELL_MOES_APART}9,\"Zed, Z\",Z Zed,,nobody\n"), "").unwrap_err();
+        let errors = read(&format!("{TELL_MOES_APART}9,\"Zed, Z\",,Z Zed,,nobody\n"), "").unwrap_err();
         assert!(
             errors.iter().any(|e| e.contains("no justice of the source is judge 9")),
             "{errors:?}"

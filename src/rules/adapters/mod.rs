@@ -15,7 +15,8 @@
 //!   office a position is, a person's usual name, a date the source has wrong) as the curated
 //!   `tables` (`read`): presidents and vice presidents from congress-legislators
 //!   `executive.yaml`, cabinet officials from FiveThirtyEight's cabinet-turnover, the deaths of
-//!   the leaders a table names from Archigos;
+//!   the leaders a table names from Archigos; every UK minister since 1979 from the IfG
+//!   Ministers Database;
 //! - row by row, where curated rows cite a row of the source and take their dates from it
 //!   instead of copying them (`cite`): Archigos spells, parlparse's UK key posts.
 //!
@@ -30,6 +31,7 @@ mod cabinet_turnover;
 mod cite;
 mod executive_yaml;
 mod fjc_justices;
+mod ifg_ministers;
 mod parlparse_uk_posts;
 mod read;
 mod regnal_years;
@@ -58,6 +60,8 @@ pub(super) enum Adapter {
     Archigos,
     /// mySociety parlparse's UK key posts: a cited stretch in one post (no rows of its own).
     ParlparseUkPosts,
+    /// The Institute for Government's Ministers Database: every UK minister since 1979.
+    IfgMinisters,
 }
 
 impl Adapter {
@@ -70,6 +74,7 @@ impl Adapter {
             Adapter::CabinetTurnover => "cabinet-turnover",
             Adapter::Archigos => "archigos",
             Adapter::ParlparseUkPosts => "parlparse-uk-posts",
+            Adapter::IfgMinisters => "ifg-ministers",
         }
     }
 }

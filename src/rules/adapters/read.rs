@@ -54,6 +54,7 @@ pub(in crate::rules) fn read_rows(
         Adapter::ExecutiveYaml => super::executive_yaml::rows(given),
         Adapter::CabinetTurnover => super::cabinet_turnover::rows(given),
         Adapter::Archigos => super::archigos::rows(given),
+        Adapter::IfgMinisters => super::ifg_ministers::rows(given),
         // Read only for the rows curated rows cite (`cite`): no rows of its own, and no tables.
         Adapter::ParlparseUkPosts => {
             let errors = given.tables.untaken(spec.adapter.name(), &[]);
