@@ -22,7 +22,7 @@
 //!   by it; its `person` gives the id where the name's would be someone else's in another pack
 //!   (David Davis, of the UK government).
 
-use super::read::{Given, POSITION_COLUMNS, Positions, aliases_besides, slug};
+use super::read::{Given, POSITION_COLUMNS, Positions, aliases_besides, slug, unmatched};
 use super::settle;
 use crate::rules::FactDate;
 use crate::rules::rows::{Row, list, read_table};
@@ -184,15 +184,12 @@ fn usual_names<'a>(judges: &BTreeMap<&'a str, Judge>, table: &[Row]) -> Result<B
             },
         );
     }
-    for row in table {
-        if !used.contains(row.get("nid")) {
-            errors.push(format!(
-                "{}: no justice of the source is judge {}",
-                row.at,
-                row.get("nid")
-            ));
-        }
-    }
+    errors.extend(unmatched(
+        table,
+        "nid",
+        |nid| used.contains(nid),
+        |nid| format!("no justice of the source is judge {nid}"),
+    ));
     let mut owner: BTreeMap<String, &str> = BTreeMap::new();
     for (&nid, Named { name, .. }) in &named {
         if let Some(other) = owner.insert(name.clone(), nid) {

@@ -320,6 +320,21 @@ impl Positions {
     }
 }
 
+/// The rows of a curated table whose `column` names nothing the source has (`is_used` says
+/// what it has), each an error saying so (`names_nothing`): a row that outlived its source.
+pub(super) fn unmatched(
+    table: &[Row],
+    column: &str,
+    is_used: impl Fn(&str) -> bool,
+    names_nothing: impl Fn(&str) -> String,
+) -> Vec<String> {
+    table
+        .iter()
+        .filter(|row| !is_used(row.get(column)))
+        .map(|row| format!("{}: {}", row.at, names_nothing(row.get(column))))
+        .collect()
+}
+
 /// A person's id from their name: lower case, accents dropped, `.` and `'` dropped, anything
 /// else between letters a hyphen (`George H. W. Bush` → `george-h-w-bush`, `Federico Peña` →
 /// `federico-pena`).

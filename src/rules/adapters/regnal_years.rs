@@ -13,7 +13,7 @@
 //!   Charles"; of George III to VI it would be any of four);
 //! - a reign with no `end_on` is still running when the data ends.
 
-use super::read::{Given, POSITION_COLUMNS, Positions, aliases_besides, slug};
+use super::read::{Given, POSITION_COLUMNS, Positions, aliases_besides, slug, unmatched};
 use crate::rules::FactDate;
 use crate::rules::rows::{Row, list};
 use std::collections::HashSet;
@@ -77,16 +77,12 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
             }
         }
     }
-    for row in &names {
-        if !used_names.contains(row.get("monarch")) {
-            errors.push(format!(
-                "{}: no monarch of {} is `{}`",
-                row.at,
-                given.path,
-                row.get("monarch")
-            ));
-        }
-    }
+    errors.extend(unmatched(
+        &names,
+        "monarch",
+        |m| used_names.contains(m),
+        |m| format!("no monarch of {} is `{m}`", given.path),
+    ));
     errors.extend(positions.unused());
     if errors.is_empty() { Ok(out) } else { Err(errors) }
 }
