@@ -167,7 +167,12 @@ fn whitehouse_dated_a_year_early_gives_its_later_events() {
 
 /// A White House record's text, by id.
 fn whitehouse_text(id: &str) -> String {
-    let path = corpus_file("whitehouse-2021-2026/documents.jsonl");
+    record_text("whitehouse-2021-2026/documents.jsonl", id)
+}
+
+/// The text of the record `id` of a JSONL file of the corpus.
+fn record_text(file: &str, id: &str) -> String {
+    let path = corpus_file(file);
     let records = std::fs::read_to_string(path).unwrap();
     let record = records
         .lines()
@@ -395,4 +400,61 @@ fn reuters_uk_minister_by_title_from_the_ifg_data() {
     let stale: Vec<_> = later.unplanted.iter().filter(|f| f.check == "stale-title").collect();
     assert_eq!(stale.len(), 1, "{:#?}", later.unplanted);
     assert!(stale[0].message.contains("Paul Channon"), "{stale:#?}");
+}
+
+/// Real copy naming justices and monarchs with their titles (us-judiciary, monarchs): each
+/// title is supported on its record's own date, and contradicted (`before-term`) when the same
+/// record is dated before the term began — Rehnquist was an associate justice until 1986-09-26,
+/// Charles III king from 2022-09-08, Ketanji Brown Jackson a justice from her oath on
+/// 2022-06-30 (her commission was of 2022-04-08).
+#[test]
+#[ignore = "needs ../shared/corpus beside the repository; CI runs it"]
+fn justices_and_monarchs_titled_in_real_copy() {
+    use claimcheck::checks::Verdict;
+    let reuters = |id: &str| record_text("reuters-1987/articles.jsonl", id);
+    let rules = rules();
+    let engine = claimcheck::engine::Engine::new(&rules);
+    // Claims and findings about the person the title names, by their name.
+    let verdicts = |text: &str, date: &str, name: &str| {
+        let (article, outcome) = engine.check_text("record.txt", format!("date {date}\n{text}")).unwrap();
+        let found: Vec<Verdict> = outcome
+            .claims
+            .iter()
+            .filter(|j| j.claim.text.contains(name))
+            .map(|j| j.judgement.verdict)
+            .collect();
+        let checks: Vec<String> = outcome
+            .findings()
+            .filter(|f| f.text.contains(name))
+            .map(|f| f.check.to_string())
+            .collect();
+        (found, checks, human_report(&article, &outcome))
+    };
+    for (text, own, earlier, name) in [
+        (reuters("reuters-3196"), "1987-03-09", "1985-06-01", "William Rehnquist"),
+        (
+            whitehouse_text("2022-09-14-readout-of-president-joe-bidens-call-with-king-charles-iii"),
+            "2022-09-14",
+            "2022-06-01",
+            "Charles III",
+        ),
+        (
+            whitehouse_text("2023-01-31-a-proclamation-on-national-black-history-month-2023"),
+            "2023-01-31",
+            "2022-05-16",
+            "Ketanji Brown Jackson",
+        ),
+    ] {
+        let (found, checks, report) = verdicts(&text, own, name);
+        assert!(
+            !found.is_empty() && found.iter().all(|v| *v == Verdict::Supported),
+            "{name} on {own}: {found:?}\n{report}"
+        );
+        assert!(checks.is_empty(), "{name} on {own}: {checks:?}\n{report}");
+        let (_, checks, report) = verdicts(&text, earlier, name);
+        assert!(
+            !checks.is_empty() && checks.iter().all(|c| c == "before-term"),
+            "{name} on {earlier}: {checks:?}\n{report}"
+        );
+    }
 }

@@ -259,6 +259,13 @@ fn read<'a>(t: &TitleClaim, s: &Standing<'a>, claim: &Claim, day: chrono::NaiveD
         None | Some(Modifier::Outgoing) => match (s.held_now, s.current, s.last_ended, s.all_after) {
             (Truth::Yes, Some(cur), _, _) => Reading::Supported(cur),
             (Truth::No, _, Some(last), _)
+                if t.modifier.is_none()
+                    && rules.offices[last.office].keeps_title
+                    && !died_in_office(rules, s.person, last) =>
+            {
+                Reading::Open("holders who leave this office keep its title: a courtesy, not a stale title")
+            }
+            (Truth::No, _, Some(last), _)
                 if t.modifier.is_none() && speaks_now(t, claim) && !setting::set_during(claim, &s.terms, &t.verb) =>
             {
                 // The dead keep the title they died with, but do not speak: "Queen Elizabeth II
@@ -841,6 +848,52 @@ mod tests {
         ] {
             assert_eq!(ids("2025-06-01", text), ["stale-title"], "{text}");
         }
+    }
+
+    #[test]
+    fn a_sentence_adverb_and_its_comma_end_before_the_title() {
+        // Wire copy: "However, Chief Justice William Rehnquist, joined by …, argued that …".
+        // Rehnquist became Chief Justice on 1986-09-26 (an oath a day after the commission).
+        let text = "However, Chief Justice William Rehnquist argued that the law was wrong.";
+        assert_eq!(ids("1985-06-01", text), ["before-term"]);
+        assert!(ids("1987-03-09", text).is_empty());
+        // A name and a comma before the title is a list, not an opener: nothing is claimed.
+        assert!(ids("1985-06-01", "Howard Baker, Chief Justice William Rehnquist argued so.").is_empty());
+    }
+
+    #[test]
+    fn a_justice_who_retired_keeps_the_title() {
+        // Anthony Kennedy retired from the Court on 2018-07-31: "Justice" stays his.
+        for text in [
+            "Justice Anthony Kennedy says the case is hard.",
+            "Former Justice Anthony Kennedy says the case is hard.",
+        ] {
+            assert!(ids("2019-06-01", text).is_empty(), "{text}");
+        }
+        assert_eq!(
+            ids("2017-06-01", "Former Justice Anthony Kennedy says the case is hard."),
+            ["former-incumbent"]
+        );
+        // A chief justice who retired does not keep "Chief Justice" (Burger, 1986-09-26).
+        assert_eq!(
+            ids(
+                "1987-03-10",
+                "Chief Justice Warren Burger says the court is overworked."
+            ),
+            ["stale-title"]
+        );
+        // Antonin Scalia died in office on 2016-02-13: he keeps the title, but does not speak.
+        assert!(
+            ids(
+                "2017-06-01",
+                "Justice Antonin Scalia will be remembered for his dissents."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            ids("2017-06-01", "Justice Antonin Scalia said the law was clear."),
+            ["stale-title"]
+        );
     }
 
     #[test]

@@ -202,7 +202,7 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "Under", "With", "By", "For", "From", "To", "Of", "On", "In", "At", "Since", "Until", "Then",
     "Now", "Yesterday", "Today", "Also", "Later", "Earlier", "Meanwhile", "Separately", "Last",
     "This", "That", "He", "She", "It", "They", "We", "I", "His", "Her", "Their", "Mr", "Mrs", "Ms",
-    "According",
+    "According", "However",
 ];
 
 /// Capitalised words that follow a name but are not part of it (besides weekdays and months).

@@ -49,6 +49,8 @@ pub struct OfficeData {
     pub country: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub complete: Option<super::schema::Complete>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub keeps_title: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -118,6 +120,7 @@ impl From<PackFile> for PackData {
                 holders: o.holders,
                 country: o.country,
                 complete: o.complete,
+                keeps_title: o.keeps_title,
             })
             .collect();
         offices.sort_by(|a, b| a.id.cmp(&b.id));

@@ -208,6 +208,7 @@ fn offices_of(depends: &[String], built: &[Built]) -> Result<Vec<rows::Office>, 
             government: o.government.unwrap_or_default(),
             holders: String::new(),
             complete: None,
+            keeps_title: false,
             defined_in: Some(name.clone()),
         }));
     }

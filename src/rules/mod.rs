@@ -112,6 +112,8 @@ pub struct Office {
     pub country: Option<String>,
     /// When every holder is known (see `schema::Complete`).
     pub complete: Option<schema::Complete>,
+    /// Holders who leave alive keep the title (see `schema::Office`).
+    pub keeps_title: bool,
     pub pos: Option<Pos>,
 }
 
@@ -352,6 +354,7 @@ impl RuleSet {
                     holders: o.holders,
                     country: o.country.clone(),
                     complete: o.complete,
+                    keeps_title: o.keeps_title,
                     pos: o.pos,
                 });
             }

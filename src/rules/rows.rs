@@ -55,7 +55,8 @@ const PEOPLE_COLUMNS: &[&str] = &[
 const OPTIONAL_PEOPLE_COLUMNS: &[&str] = &["elected", "acting", "note", "known-until"];
 /// Why an office is defined as it is (a change of name, an abolition): for the researcher.
 /// `complete`: `FROM..TO`, the days over which the tables hold every holder of the office.
-const OPTIONAL_OFFICE_COLUMNS: &[&str] = &["note", "complete"];
+/// `keeps-title`: `yes` where holders who leave alive keep the title for life (retired justices).
+const OPTIONAL_OFFICE_COLUMNS: &[&str] = &["note", "complete", "keeps-title"];
 
 /// A value and where it was said: `curated/x.csv:12`.
 #[derive(Debug, Clone)]
@@ -100,6 +101,7 @@ pub(super) struct Office {
     pub holders: String,
     /// `(from, to)`: every holder between the two days is in the tables.
     pub complete: Option<(String, String)>,
+    pub keeps_title: bool,
     /// The pack that defines the office, when it is not this one (`depends:`): terms may name
     /// it, the built pack does not repeat it.
     pub defined_in: Option<String>,
@@ -255,6 +257,11 @@ impl Tables {
             government: row.get("government").to_string(),
             holders: holders.to_string(),
             complete: complete(row.get("complete"))?,
+            keeps_title: match row.get("keeps-title") {
+                "" => false,
+                "yes" => true,
+                other => return Err(format!("`keeps-title` is yes or empty, not `{other}`")),
+            },
             defined_in: None,
         });
         Ok(())
@@ -712,6 +719,9 @@ fn render(head: &Head, tables: &Tables) -> String {
         if let Some((from, to)) = &o.complete {
             let _ = writeln!(out, "    complete: {{ from: {from}, to: {to} }}");
         }
+        if o.keeps_title {
+            let _ = writeln!(out, "    keeps-title: true");
+        }
     }
     out.push_str("people:\n");
     for (id, p) in &tables.people {
@@ -808,6 +818,7 @@ mod tests {
                 government: String::new(),
                 holders: String::new(),
                 complete: None,
+                keeps_title: false,
                 defined_in: Some("other".to_string()),
             }],
             ..Context::default()

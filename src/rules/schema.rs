@@ -182,6 +182,10 @@ pub struct Office {
     /// the terms cover the period without a gap.
     #[serde(default)]
     pub complete: Option<Complete>,
+    /// Holders who leave the office alive keep its title for life, as retired justices keep
+    /// "Justice": the bare title after their term is a courtesy, not a stale title.
+    #[serde(default, rename = "keeps-title")]
+    pub keeps_title: bool,
 }
 
 /// The period over which an office's holders are all known (both days included).

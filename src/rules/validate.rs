@@ -114,7 +114,11 @@ fn gaps(packs: &[Pack], offices: &[Office], people: &[Person]) -> Vec<RuleError>
             }
         };
         for t in &terms {
-            if starts(&t.from) > covered_to + chrono::Duration::days(1) {
+            // A term still running covers every later day: nothing after it can leave a gap.
+            let Some(next_day) = covered_to.succ_opt() else {
+                break;
+            };
+            if starts(&t.from) > next_day {
                 break;
             }
             covered_to = covered_to.max(t.to.as_ref().map_or(chrono::NaiveDate::MAX, ends));

@@ -16,7 +16,7 @@
 //!   Treasury, State); different names stay apart (James and Howard Baker).
 
 use super::known_until;
-use super::read::{Given, POSITION_COLUMNS, Positions, aliases_besides, slug};
+use super::read::{Given, POSITION_COLUMNS, Positions, aliases_besides, slug, unmatched};
 use crate::rules::FactDate;
 use crate::rules::rows::{Row, list, read_table};
 use std::collections::{BTreeMap, HashSet};
@@ -119,16 +119,12 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
             );
         }
     }
-    for row in &names {
-        if !used_names.contains(row.get("appointee")) {
-            errors.push(format!(
-                "{}: no row of {} has the appointee `{}`",
-                row.at,
-                given.path,
-                row.get("appointee")
-            ));
-        }
-    }
+    errors.extend(unmatched(
+        &names,
+        "appointee",
+        |a| used_names.contains(a),
+        |a| format!("no row of {} has the appointee `{a}`", given.path),
+    ));
     errors.extend(positions.unused());
     if errors.is_empty() { Ok(out) } else { Err(errors) }
 }

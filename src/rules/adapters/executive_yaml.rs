@@ -15,7 +15,7 @@
 //!   [`election_day`]).
 
 use super::known_until;
-use super::read::{Given, POSITION_COLUMNS, Positions, aliases_besides, slug};
+use super::read::{Given, POSITION_COLUMNS, Positions, aliases_besides, slug, unmatched};
 use crate::rules::FactDate;
 use crate::rules::rows::{Row, list};
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -161,16 +161,12 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
             out.push(row);
         }
     }
-    for row in &names {
-        if !used_names.contains(row.get("full_name")) {
-            errors.push(format!(
-                "{}: nobody in {} is named `{}` (first, middle and last name)",
-                row.at,
-                given.path,
-                row.get("full_name")
-            ));
-        }
-    }
+    errors.extend(unmatched(
+        &names,
+        "full_name",
+        |n| used_names.contains(n),
+        |n| format!("nobody in {} is named `{n}` (first, middle and last name)", given.path),
+    ));
     errors.extend(positions.unused());
     if errors.is_empty() { Ok(out) } else { Err(errors) }
 }

@@ -30,9 +30,11 @@ mod archigos;
 mod cabinet_turnover;
 mod cite;
 mod executive_yaml;
+mod fjc_justices;
 mod ifg_ministers;
 mod parlparse_uk_posts;
 mod read;
+mod regnal_years;
 
 pub(super) use cite::{Cited, settle, settle_end};
 pub(super) use read::{Spec, read_rows, slug};
@@ -45,6 +47,10 @@ use std::path::Path;
 #[derive(Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
 pub(super) enum Adapter {
+    /// The Federal Judicial Center's directory, cut to the Supreme Court: every justice.
+    FjcJustices,
+    /// UK Parliament's regnal_years: the UK's monarchs and their reigns.
+    RegnalYears,
     /// unitedstates/congress-legislators `executive.yaml`: presidents and vice presidents.
     ExecutiveYaml,
     /// FiveThirtyEight `cabinet-turnover.csv`: cabinet-level officials since 1977.
@@ -62,6 +68,8 @@ impl Adapter {
     /// The name a manifest gives it.
     fn name(self) -> &'static str {
         match self {
+            Adapter::FjcJustices => "fjc-justices",
+            Adapter::RegnalYears => "regnal-years",
             Adapter::ExecutiveYaml => "executive-yaml",
             Adapter::CabinetTurnover => "cabinet-turnover",
             Adapter::Archigos => "archigos",

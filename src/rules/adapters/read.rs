@@ -49,6 +49,8 @@ pub(in crate::rules) fn read_rows(
         tables: Tables::read(tables, knowledge)?,
     };
     match spec.adapter {
+        Adapter::FjcJustices => super::fjc_justices::rows(given),
+        Adapter::RegnalYears => super::regnal_years::rows(given),
         Adapter::ExecutiveYaml => super::executive_yaml::rows(given),
         Adapter::CabinetTurnover => super::cabinet_turnover::rows(given),
         Adapter::Archigos => super::archigos::rows(given),
@@ -170,6 +172,18 @@ pub(super) struct Piece {
     pub to: Option<String>,
     /// The positions row that cut the term here, with its source, when it was cut.
     pub cut_by: Option<String>,
+}
+
+impl Piece {
+    /// The piece as a term row of `person`, read at `at` (a source's line) from `source`.
+    pub fn into_row(self, at: &str, person: &str, source: &str) -> Row {
+        Row::new(at)
+            .with("person", person)
+            .with("office", self.office)
+            .with("from", self.from)
+            .with("to", self.to.unwrap_or_default())
+            .with("source", source)
+    }
 }
 
 impl Positions {
@@ -304,6 +318,21 @@ impl Positions {
             })
             .collect()
     }
+}
+
+/// The rows of a curated table whose `column` names nothing the source has (`is_used` says
+/// what it has), each an error saying so (`names_nothing`): a row that outlived its source.
+pub(super) fn unmatched(
+    table: &[Row],
+    column: &str,
+    is_used: impl Fn(&str) -> bool,
+    names_nothing: impl Fn(&str) -> String,
+) -> Vec<String> {
+    table
+        .iter()
+        .filter(|row| !is_used(row.get(column)))
+        .map(|row| format!("{}: {}", row.at, names_nothing(row.get(column))))
+        .collect()
 }
 
 /// A person's id from their name: lower case, accents dropped, `.` and `'` dropped, anything
