@@ -12,6 +12,7 @@ pub mod index;
 pub mod knowledge;
 mod people;
 mod rows;
+mod scan;
 pub mod schema;
 pub mod tools;
 mod validate;
@@ -21,7 +22,6 @@ pub use compiled::{ExampleData, PackData, Pos};
 pub use date::{FactDate, Truth};
 pub use schema::Holders;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use chrono::NaiveDate;
 pub use people::People;
 use std::borrow::Cow;
@@ -222,9 +222,8 @@ pub struct RuleSet {
     names: HashMap<String, Vec<usize>>,
     /// Per office, its terms as (person, term's place in their terms), in pack order.
     terms_by_office: Vec<Vec<(usize, usize)>>,
-    vocab_patterns: Vec<String>,
     vocab_meaning: Vec<Vocab>,
-    vocab: AhoCorasick,
+    vocab: scan::Scanner,
 }
 
 /// Names compare with apostrophes and diacritics folded, so "O’Brien" finds "O'Brien" and
@@ -524,13 +523,7 @@ impl RuleSet {
         let mut entries: Vec<(String, Vocab)> = meaning.into_iter().collect();
         entries.sort_by(|a, b| a.0.cmp(&b.0));
         let (vocab_patterns, vocab_meaning): (Vec<String>, Vec<Vocab>) = entries.into_iter().unzip();
-        // Case-insensitive so "former president Reagan" is seen; the claims stage decides
-        // which casings count.
-        let vocab = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .build(&vocab_patterns)
-            .expect("vocabulary patterns are plain strings");
+        let vocab = scan::Scanner::new(vocab_patterns);
         let mut terms_by_office: Vec<Vec<(usize, usize)>> = vec![Vec::new(); offices.len()];
         for (i, p) in people.iter().enumerate() {
             for (k, t) in p.terms.iter().enumerate() {
@@ -546,7 +539,6 @@ impl RuleSet {
             quantities,
             names,
             terms_by_office,
-            vocab_patterns,
             vocab_meaning,
             vocab,
         })
@@ -567,7 +559,7 @@ impl RuleSet {
 
     /// The offices whose alias is exactly `s`.
     pub fn title_offices(&self, s: &str) -> Option<&[usize]> {
-        let i = self.vocab_patterns.binary_search_by(|p| p.as_str().cmp(s)).ok()?;
+        let i = self.vocab.patterns().binary_search_by(|p| p.as_str().cmp(s)).ok()?;
         match &self.vocab_meaning[i] {
             Vocab::Title(offices) => Some(offices),
             _ => None,
@@ -587,7 +579,7 @@ impl RuleSet {
             (
                 m.start(),
                 m.end(),
-                self.vocab_patterns[i].as_str(),
+                self.vocab.patterns()[i].as_str(),
                 &self.vocab_meaning[i],
             )
         })
