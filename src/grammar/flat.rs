@@ -87,23 +87,42 @@ impl<'a> Builder<'a> {
     }
 
     fn copy(&mut self, range: Range<usize>) {
-        for (i, c) in self.source[range.clone()].char_indices() {
-            let at = range.start + i;
+        let bytes = self.source.as_bytes();
+        let mut at = range.start;
+        while at < range.end {
+            // Most of any text is ASCII words: copy each run of them whole.
+            let run = bytes[at..range.end]
+                .iter()
+                .position(|&b| !b.is_ascii() || is_ascii_space(b))
+                .unwrap_or(range.end - at);
+            if run > 0 {
+                self.push_copied(at..at + run);
+                at += run;
+                continue;
+            }
+            let c = self.source[at..].chars().next().expect("at < range.end, on a boundary");
             if c.is_whitespace() {
                 // A CRLF line break is one space: deleting it must not leave a lone LF.
                 let crlf = c == '\r' && self.source[at + 1..].starts_with('\n');
                 let len = if crlf { 2 } else { c.len_utf8() };
                 self.space_at(at..at + len);
+                at += len.min(range.end - at);
                 continue;
             }
-            self.flush_space();
-            if at != self.expected {
-                self.flat.runs.push((self.flat.text.len(), at));
-            }
-            self.flat.text.push(c);
-            self.expected = at + c.len_utf8();
-            self.flat.end = self.expected;
+            self.push_copied(at..at + c.len_utf8());
+            at += c.len_utf8();
         }
+    }
+
+    /// Copies source characters none of which is whitespace.
+    fn push_copied(&mut self, range: Range<usize>) {
+        self.flush_space();
+        if range.start != self.expected {
+            self.flat.runs.push((self.flat.text.len(), range.start));
+        }
+        self.flat.text.push_str(&self.source[range.clone()]);
+        self.expected = range.end;
+        self.flat.end = range.end;
     }
 
     fn replace(&mut self, range: Range<usize>, text: &str) {
@@ -123,6 +142,12 @@ impl<'a> Builder<'a> {
         self.expected = usize::MAX;
         self.flat.end = range.end;
     }
+}
+
+/// The ASCII characters `char::is_whitespace` accepts: tab, line feed, vertical tab, form
+/// feed, carriage return and space.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
 }
 
 impl Flat {

@@ -52,6 +52,22 @@ fn opener_word_follows(rest: &str) -> bool {
     word.is_ok_and(|(_, w)| english::SENTENCE_OPENERS.contains(&w))
 }
 
+/// The length of the word `rest` begins with (letters of any script), in bytes.
+fn word_length(rest: &str) -> usize {
+    // ASCII letters byte by byte; decode characters only from the first other byte on.
+    let ascii = rest
+        .bytes()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    if rest.as_bytes().get(ascii).is_none_or(u8::is_ascii) {
+        return ascii;
+    }
+    ascii
+        + rest[ascii..]
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len() - ascii)
+}
+
 /// Sentence spans of a flat (whitespace-normalised) paragraph.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -64,11 +80,20 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
         }
         *start = end + text[end..].len() - text[end..].trim_start().len();
     };
+    let bytes = text.as_bytes();
     while pos < text.len() {
+        let b = bytes[pos];
+        // Spaces, digits and punctuation other than a terminator start nothing: step over
+        // them without trying the parsers.
+        if b.is_ascii() && !b.is_ascii_alphabetic() && !matches!(b, b'.' | b'!' | b'?') {
+            prev = Some(char::from(b));
+            pos += 1;
+            continue;
+        }
         let rest = &text[pos..];
         let at_word_start = !prev.is_some_and(char::is_alphanumeric);
         // A word not followed by a full stop can be no abbreviation: step over it whole.
-        let word_len = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+        let word_len = word_length(rest);
         if word_len > 0 && !rest[word_len..].starts_with('.') {
             prev = rest[..word_len].chars().next_back();
             pos += word_len;
