@@ -55,9 +55,13 @@ fn is_subject(word: &str) -> bool {
 }
 
 pub(super) fn sites(text: &str, date: NaiveDate) -> impl Iterator<Item = (usize, usize)> {
-    let late_year = dates::years_at(text).iter().any(|(_, y)| *y >= date.year());
-    let found = if late_year { dates::days_at(text) } else { Vec::new() };
-    found
+    // A date after the article's has a year from the article's on.
+    let late_years: Vec<usize> = dates::years_at(text)
+        .into_iter()
+        .filter(|(_, y)| *y >= date.year())
+        .map(|(at, _)| at)
+        .collect();
+    dates::days_with_year_at(text, &late_years)
         .into_iter()
         .filter(move |d| d.first > date)
         .map(|d| (d.span.start, d.span.end))

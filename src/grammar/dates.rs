@@ -18,7 +18,13 @@ fn digits(min: usize, max: usize) -> impl FnMut(&str) -> IResult<&str, u32> {
 }
 
 fn month(i: &str) -> IResult<&str, u32> {
-    for (n, m) in english::MONTHS.iter().enumerate() {
+    // Every form of a month begins with its first three letters: try only the month they name.
+    let head = i.get(..3).unwrap_or_default();
+    for (n, m) in english::MONTHS
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.starts_with(head) && !head.is_empty())
+    {
         if let Ok((rest, _)) = tag::<_, _, nom::error::Error<&str>>(*m)(i) {
             return Ok((rest, n as u32 + 1));
         }
@@ -110,7 +116,7 @@ pub fn days_at(text: &str) -> Vec<Days> {
             last: d,
         })
         .collect();
-    for i in word_starts_with(text, |b| b.is_ascii_uppercase() || matches!(b, b'e' | b'm' | b'l')) {
+    for i in word_starts_with(text, |b| is_month_initial(b) || matches!(b, b'e' | b'm' | b'l')) {
         if found.iter().any(|d| d.span.contains(&i)) {
             continue;
         }
@@ -119,6 +125,33 @@ pub fn days_at(text: &str) -> Vec<Days> {
                 span: i..text.len() - rest.len(),
                 ..days
             });
+        }
+    }
+    found.sort_by_key(|d| d.span.start);
+    found
+}
+
+/// The most text a date holds before its year ("late September ", "September 30, "), and
+/// after it (ISO's "-03-11"), with room to spare.
+const BEFORE_YEAR: usize = 32;
+const AFTER_YEAR: usize = 10;
+
+/// What `days_at` finds whose year is written at one of `years` (offsets from `years_at`),
+/// parsing only around each year: a long passage naming a year once is not parsed whole.
+pub fn days_with_year_at(text: &str, years: &[usize]) -> Vec<Days> {
+    let mut found: Vec<Days> = Vec::new();
+    for &at in years {
+        // From a word's start, as `days_at` reads the whole text: no date begins mid-word.
+        let mut from = text.floor_char_boundary(at.saturating_sub(BEFORE_YEAR));
+        while !is_word_start(text, from) {
+            from += text[from..].chars().next().map_or(1, char::len_utf8);
+        }
+        let to = text.ceil_char_boundary((at + 4 + AFTER_YEAR).min(text.len()));
+        for mut days in days_at(&text[from..to]) {
+            days.span = days.span.start + from..days.span.end + from;
+            if days.span.contains(&at) && !found.iter().any(|f| f.span == days.span) {
+                found.push(days);
+            }
         }
     }
     found.sort_by_key(|d| d.span.start);
@@ -171,7 +204,7 @@ pub fn dates_in(text: &str) -> Vec<NaiveDate> {
 /// Every full date in `text`, with its byte span.
 pub fn dates_at(text: &str) -> Vec<(Range<usize>, NaiveDate)> {
     // Every date form starts with a digit or a month's capital.
-    word_starts_with(text, |b| b.is_ascii_digit() || b.is_ascii_uppercase())
+    word_starts_with(text, |b| b.is_ascii_digit() || is_month_initial(b))
         .filter_map(|i| {
             let (rest, d) = full_date(&text[i..]).ok()?;
             Some((i..text.len() - rest.len(), d))
@@ -217,23 +250,43 @@ pub fn in_years_at(text: &str) -> Vec<(usize, i32)> {
         .collect()
 }
 
+/// The capitals months begin with (`english::MONTHS`): a word starting otherwise is no month.
+fn is_month_initial(b: u8) -> bool {
+    matches!(b, b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D')
+}
+
 /// Where words (runs of letters and digits) start with an ASCII byte that `first` accepts:
 /// a byte scan, since most of a text can be skipped without decoding it.
 fn word_starts_with(text: &str, first: impl Fn(u8) -> bool) -> impl Iterator<Item = usize> {
     let bytes = text.as_bytes();
-    (0..bytes.len()).filter(move |&i| {
-        first(bytes[i])
-            && match i.checked_sub(1).map(|p| bytes[p]) {
-                None => true,
-                Some(p) if p.is_ascii() => !p.is_ascii_alphanumeric(),
-                Some(_) => text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric()),
-            }
-    })
+    (0..bytes.len()).filter(move |&i| first(bytes[i]) && is_word_start(text, i))
+}
+
+/// Does a word (a run of letters and digits) start at `i`: is the character before, if any,
+/// neither? `i` is on a character boundary, or the end.
+fn is_word_start(text: &str, i: usize) -> bool {
+    match i.checked_sub(1).map(|p| text.as_bytes()[p]) {
+        None => true,
+        Some(p) if p.is_ascii() => !p.is_ascii_alphanumeric(),
+        Some(_) => text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric()),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_parsed_around_their_years_are_the_days_of_the_whole_text() {
+        for text in [
+            "On Wednesday, September 30, 2025 he spoke; in early January 2026 rates rose, and on 3 March 2026, late May 2024.",
+            "Talks (2025-03-11) and 130 September 2025, then late September 2025 and mid-June 2025.",
+            "He said so in 2025. Sept. 4, 2025 and 4 Sept 2025 — XMarch 2025 and “June 2025”.",
+        ] {
+            let years: Vec<usize> = years_at(text).into_iter().map(|(at, _)| at).collect();
+            assert_eq!(days_with_year_at(text, &years), days_at(text), "{text}");
+        }
+    }
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
