@@ -51,6 +51,10 @@ fn year_old(i: &str) -> IResult<&str, u32> {
 /// or the "NN-year-old " before one.
 pub(super) fn site(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
     if &text[s..e] == ", " {
+        // Most commas are no age: only a digit or "age(d)" can follow one that is.
+        if !text[e..].starts_with(|c: char| c.is_ascii_digit() || c == 'a') {
+            return None;
+        }
         let (rest, _) = apposed_age(&text[s..]).ok()?;
         return Some((s, text.len() - rest.len() - 1));
     }

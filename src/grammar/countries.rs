@@ -108,12 +108,14 @@ pub fn before(before: &str) -> Option<&'static str> {
         .strip_suffix("'s")
         .or_else(|| head.strip_suffix("’s"))
         .unwrap_or(head);
-    let starts: Vec<usize> = head.match_indices(' ').map(|(i, _)| i + 1).collect();
-    // Longest first ("South African" before "African"), at most four words.
-    std::iter::once(0)
-        .chain(starts.iter().copied())
-        .filter(|&at| head[at..].split(' ').count() <= 4)
-        .find_map(|at| code(&head[at..]))
+    let starts: Vec<usize> = std::iter::once(0)
+        .chain(head.match_indices(' ').map(|(i, _)| i + 1))
+        .collect();
+    // Longest first ("South African" before "African"), at most four words: the last four
+    // starts.
+    starts[starts.len().saturating_sub(4)..]
+        .iter()
+        .find_map(|&at| code(&head[at..]))
 }
 
 /// " of Ghana", " of the United Kingdom" right after a title: the country, and the length
