@@ -34,7 +34,9 @@ pub(super) fn validate(packs: &[Pack], offices: &[Office], people: &[Person]) ->
             .flat_map(|p| p.terms.iter().map(move |t| (p, t)))
             .filter(|(_, t)| t.office == oi)
             .collect();
-        terms.sort_by_key(|(_, t)| t.from.earliest());
+        // Terms starting on the same (or an unknown) day in a year: the shorter first, so a
+        // caretaker's weeks in a year of two handovers do not read as an overlap.
+        terms.sort_by_key(|(_, t)| (t.from.earliest(), t.to.map_or(chrono::NaiveDate::MAX, |d| d.earliest())));
         for pair in terms.windows(2) {
             let ((p1, t1), (p2, t2)) = (pair[0], pair[1]);
             // The handover day is shared; anything beyond it is two holders at once.

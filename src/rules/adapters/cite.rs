@@ -20,7 +20,7 @@ impl Adapter {
     /// whole source.
     fn cited_columns(self) -> Option<&'static [&'static str]> {
         match self {
-            Adapter::FjcJustices | Adapter::RegnalYears => None,
+            Adapter::FjcJustices | Adapter::RegnalYears | Adapter::KaplanGovernors => None,
             Adapter::Archigos => Some(super::archigos::CITED_COLUMNS),
             Adapter::ParlparseUkPosts => Some(super::parlparse_uk_posts::CITED_COLUMNS),
             Adapter::ExecutiveYaml | Adapter::CabinetTurnover | Adapter::IfgMinisters => None,
@@ -31,7 +31,7 @@ impl Adapter {
     /// them must say in brackets).
     fn record(self, rows: &[SourceRow], known_until: &str) -> Result<(Record, String), String> {
         match self {
-            Adapter::FjcJustices | Adapter::RegnalYears => unreachable!("not read by Cited::read"),
+            Adapter::FjcJustices | Adapter::RegnalYears | Adapter::KaplanGovernors => unreachable!("not read by Cited::read"),
             Adapter::Archigos => super::archigos::record(rows, known_until),
             Adapter::ParlparseUkPosts => super::parlparse_uk_posts::record(rows, known_until),
             Adapter::ExecutiveYaml | Adapter::CabinetTurnover | Adapter::IfgMinisters => {

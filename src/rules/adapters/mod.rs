@@ -32,6 +32,7 @@ mod cite;
 mod executive_yaml;
 mod fjc_justices;
 mod ifg_ministers;
+mod kaplan_governors;
 mod parlparse_uk_posts;
 mod read;
 mod regnal_years;
@@ -62,6 +63,8 @@ pub(super) enum Adapter {
     ParlparseUkPosts,
     /// The Institute for Government's Ministers Database: every UK minister since 1979.
     IfgMinisters,
+    /// Jacob Kaplan's US governors panel (NGA data): governors of the states, by year.
+    KaplanGovernors,
 }
 
 impl Adapter {
@@ -75,6 +78,7 @@ impl Adapter {
             Adapter::Archigos => "archigos",
             Adapter::ParlparseUkPosts => "parlparse-uk-posts",
             Adapter::IfgMinisters => "ifg-ministers",
+            Adapter::KaplanGovernors => "kaplan-governors",
         }
     }
 }

@@ -55,6 +55,7 @@ pub(in crate::rules) fn read_rows(
         Adapter::CabinetTurnover => super::cabinet_turnover::rows(given),
         Adapter::Archigos => super::archigos::rows(given),
         Adapter::IfgMinisters => super::ifg_ministers::rows(given),
+        Adapter::KaplanGovernors => super::kaplan_governors::rows(given),
         // Read only for the rows curated rows cite (`cite`): no rows of its own, and no tables.
         Adapter::ParlparseUkPosts => {
             let errors = given.tables.untaken(spec.adapter.name(), &[]);
