@@ -458,3 +458,60 @@ fn justices_and_monarchs_titled_in_real_copy() {
         );
     }
 }
+
+/// Real copy naming state governors with their titles (us-states, from Kaplan's panel, years
+/// only): Mario Cuomo (New York, 1983-1995) and Robert Orr (Indiana, 1981-1989) are supported
+/// on the records' dates in 1987, and contradicted (`before-term`) when the same record is
+/// dated 1980; Kay Orr (Nebraska) and William Donald Schaefer (Maryland) took office in
+/// January 1987, a year the panel cannot place a day in: never a finding, and not supported.
+#[test]
+#[ignore = "needs ../shared/corpus beside the repository; CI runs it"]
+fn governors_titled_in_real_copy() {
+    use claimcheck::checks::Verdict;
+    let reuters = |id: &str| record_text("reuters-1987/articles.jsonl", id);
+    let rules = rules();
+    let engine = claimcheck::engine::Engine::new(&rules);
+    let verdicts = |text: &str, date: &str, name: &str| {
+        let (article, outcome) = engine.check_text("record.txt", format!("date {date}\n{text}")).unwrap();
+        let found: Vec<Verdict> = outcome
+            .claims
+            .iter()
+            .filter(|j| j.claim.text.contains(name))
+            .map(|j| j.judgement.verdict)
+            .collect();
+        let checks: Vec<String> = outcome
+            .findings()
+            .filter(|f| f.text.contains(name))
+            .map(|f| f.check.to_string())
+            .collect();
+        (found, checks, human_report(&article, &outcome))
+    };
+    for (id, own, name) in [
+        ("reuters-195", "1987-02-26", "Mario Cuomo"),
+        ("reuters-9024", "1987-03-24", "Robert Orr"),
+    ] {
+        let text = reuters(id);
+        let (found, checks, report) = verdicts(&text, own, name);
+        assert!(
+            !found.is_empty() && found.iter().all(|v| *v == Verdict::Supported),
+            "{name} on {own}: {found:?}\n{report}"
+        );
+        assert!(checks.is_empty(), "{name} on {own}: {checks:?}\n{report}");
+        let (_, checks, report) = verdicts(&text, "1980-06-01", name);
+        assert!(
+            !checks.is_empty() && checks.iter().all(|c| c == "before-term"),
+            "{name} on 1980-06-01: {checks:?}\n{report}"
+        );
+    }
+    for (id, own, name) in [
+        ("reuters-3426", "1987-03-09", "Kay Orr"),
+        ("reuters-6229", "1987-03-17", "Schaefer"),
+    ] {
+        let (found, checks, report) = verdicts(&reuters(id), own, name);
+        assert!(
+            !found.is_empty() && found.iter().all(|v| *v == Verdict::Unverifiable),
+            "{name} on {own}: {found:?}\n{report}"
+        );
+        assert!(checks.is_empty(), "{name} on {own}: {checks:?}\n{report}");
+    }
+}
