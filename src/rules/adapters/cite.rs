@@ -31,7 +31,9 @@ impl Adapter {
     /// them must say in brackets).
     fn record(self, rows: &[SourceRow], known_until: &str) -> Result<(Record, String), String> {
         match self {
-            Adapter::FjcJustices | Adapter::RegnalYears | Adapter::KaplanGovernors => unreachable!("not read by Cited::read"),
+            Adapter::FjcJustices | Adapter::RegnalYears | Adapter::KaplanGovernors => {
+                unreachable!("not read by Cited::read")
+            }
             Adapter::Archigos => super::archigos::record(rows, known_until),
             Adapter::ParlparseUkPosts => super::parlparse_uk_posts::record(rows, known_until),
             Adapter::ExecutiveYaml | Adapter::CabinetTurnover | Adapter::IfgMinisters => {

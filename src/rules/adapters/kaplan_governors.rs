@@ -53,7 +53,9 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
     let one = |e: String| vec![e];
     let mut positions = Positions::new(given.tables.take(POSITION_COLUMNS).map_err(one)?)?;
     let names = given.tables.take(NAME_COLUMNS).map_err(one)?;
-    let mut errors = given.tables.untaken("kaplan-governors", &[POSITION_COLUMNS, NAME_COLUMNS]);
+    let mut errors = given
+        .tables
+        .untaken("kaplan-governors", &[POSITION_COLUMNS, NAME_COLUMNS]);
 
     let (_, panel) = read_table(given.path, given.text)?;
     let mut years = Vec::with_capacity(panel.len());
@@ -87,7 +89,11 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
                 used_names.insert((governor, state));
                 let person = Some(r.get("person")).filter(|p| !p.is_empty());
                 let name = r.get("name").to_string();
-                (person.map_or_else(|| slug(&name), str::to_string), name, list(r.get("aliases")))
+                (
+                    person.map_or_else(|| slug(&name), str::to_string),
+                    name,
+                    list(r.get("aliases")),
+                )
             }
             None => {
                 let name = parts.usual();
@@ -106,7 +112,12 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
                 .filter(|r| r.get("governor") == g)
                 .all(|r| used_names.contains(&(r.get("governor"), r.get("state"))))
         },
-        |g| format!("no governor the pack keeps from {} is `{g}` (left out, or not in the panel)", given.path),
+        |g| {
+            format!(
+                "no governor the pack keeps from {} is `{g}` (left out, or not in the panel)",
+                given.path
+            )
+        },
     ));
     // Usual names and ids are one governor's each; an alias two share is neither's.
     let mut owner: BTreeMap<&str, usize> = BTreeMap::new();
@@ -135,8 +146,7 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
     }
     let mut out = Vec::new();
     for (key, (person, name, aliases)) in &named {
-        let aliases: Vec<&str> =
-            aliases.iter().map(String::as_str).filter(|a| owner[a] == 1).collect();
+        let aliases: Vec<&str> = aliases.iter().map(String::as_str).filter(|a| owner[a] == 1).collect();
         let first = kept[key][0];
         out.push(
             Row::new(first.rows[0].at.clone())
@@ -179,7 +189,13 @@ fn stints<'a>(panel: &'a [Row], years: &[i32]) -> Vec<Stint<'a>> {
                     s.last = year;
                     s.rows.extend(rows);
                 }
-                _ => out.push(Stint { governor, state, first: year, last: year, rows }),
+                _ => out.push(Stint {
+                    governor,
+                    state,
+                    first: year,
+                    last: year,
+                    rows,
+                }),
             }
         }
     }
@@ -241,18 +257,33 @@ impl<'a> Parts<'a> {
             _ => None,
         };
         let mut last = words.pop().unwrap_or_default().to_string();
-        while words.len() > 1 && words.last().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase)) {
+        while words.len() > 1
+            && words
+                .last()
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+        {
             last = format!("{} {last}", words.pop().unwrap_or_default());
         }
         let first = if words.is_empty() { "" } else { words.remove(0) };
-        Parts { written, first, middle: words, last, suffix }
+        Parts {
+            written,
+            first,
+            middle: words,
+            last,
+            suffix,
+        }
     }
 
     /// "First Last", unless the first name is an initial ("J. Caleb Boggs"): then as written.
     fn usual(&self) -> String {
         let initial = self.first.len() <= 2 && self.first.ends_with('.');
         if self.first.is_empty() || initial {
-            return self.written.split_whitespace().collect::<Vec<_>>().join(" ").replace(", ", " ");
+            return self
+                .written
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .replace(", ", " ");
         }
         let mut name = format!("{} {}", self.first, self.last);
         if let Some(s) = self.suffix {
@@ -270,7 +301,13 @@ impl<'a> Parts<'a> {
                 let initials: Vec<String> = self
                     .middle
                     .iter()
-                    .map(|w| if w.ends_with('.') { w.to_string() } else { format!("{}.", &w[..w.chars().next().map_or(0, char::len_utf8)]) })
+                    .map(|w| {
+                        if w.ends_with('.') {
+                            w.to_string()
+                        } else {
+                            format!("{}.", &w[..w.chars().next().map_or(0, char::len_utf8)])
+                        }
+                    })
                     .collect();
                 bare.push(format!("{} {} {}", self.first, self.middle.join(" "), self.last));
                 bare.push(format!("{} {} {}", self.first, initials.join(" "), self.last));
