@@ -138,6 +138,8 @@ const AFTER_YEAR: usize = 10;
 
 /// What `days_at` finds whose year is written at one of `years` (offsets from `years_at`),
 /// parsing only around each year: a long passage naming a year once is not parsed whole.
+/// A year `years_at` does not read as one, glued to a hyphen or a comma before it, dates
+/// nothing: "Screenshot-2025-07-31-155903.png" in a page's markup names no day.
 pub fn days_with_year_at(text: &str, years: &[usize]) -> Vec<Days> {
     let mut found: Vec<Days> = Vec::new();
     for &at in years {
@@ -286,6 +288,9 @@ mod tests {
             let years: Vec<usize> = years_at(text).into_iter().map(|(at, _)| at).collect();
             assert_eq!(days_with_year_at(text, &years), days_at(text), "{text}");
         }
+        let file = "<img src=\"uploads/2025/07/Screenshot-2025-07-31-155903.png\">";
+        let years: Vec<usize> = years_at(file).into_iter().map(|(at, _)| at).collect();
+        assert_eq!(days_with_year_at(file, &years), []);
     }
 
     fn d(s: &str) -> NaiveDate {
