@@ -145,10 +145,16 @@ fn past_markers() -> &'static AhoCorasick {
     })
 }
 
-/// "for years", "has long" anywhere in the sentence.
+/// "for years", "has long" anywhere in the sentence, in any letter case.
 fn has_duration(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase();
-    english::DURATION_MARKERS.iter().any(|m| lower.contains(m))
+    static SCAN: OnceLock<AhoCorasick> = OnceLock::new();
+    let scan = SCAN.get_or_init(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(english::DURATION_MARKERS)
+            .expect("fixed patterns")
+    });
+    scan.is_match(sentence)
 }
 
 /// A sentence that opens with a subordinate clause of time, in the past, which ends (at a

@@ -245,6 +245,10 @@ pub fn in_years_at(text: &str) -> Vec<(usize, i32)> {
         .filter_map(|(i, _)| {
             let glued = text[..i].chars().next_back().is_some_and(char::is_alphanumeric);
             let rest = &text[i + 3..];
+            // Years from 1700 to 2100 start with a 1 or a 2, right after the space.
+            if !rest.starts_with(['1', '2']) {
+                return None;
+            }
             let y = years_in(rest.get(..4.min(rest.len()))?.trim()).first().copied();
             let whole = !rest[4.min(rest.len())..].starts_with(|c: char| c.is_ascii_digit());
             (!glued && whole).then_some(y.map(|y| (i, y))).flatten()
