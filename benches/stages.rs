@@ -9,6 +9,9 @@
 //! Each stage is timed alone (the stages before it run untimed), median of `RUNS` (default 3).
 //! Compare the rows of one run with each other; the machine is noisy.
 
+mod common;
+use common::median;
+
 use claimcheck::archive::{Archive, ArchiveFormat, Batch, Progress};
 use claimcheck::article::{Article, Fields, ReadOptions, Record};
 use claimcheck::claims;
@@ -18,21 +21,9 @@ use claimcheck::input::Input;
 use claimcheck::rules::RuleSet;
 use std::hint::black_box;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const DEFAULT_ARCHIVE: &str = "../shared/corpus/whitehouse-2021-2026/documents.jsonl";
-
-fn median(runs: usize, mut f: impl FnMut()) -> Duration {
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let t = Instant::now();
-            f();
-            t.elapsed()
-        })
-        .collect();
-    times.sort();
-    times[runs / 2]
-}
 
 fn records(path: &str, fields: &Fields) -> Vec<Record> {
     let input = Input::file(path);

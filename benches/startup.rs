@@ -5,42 +5,26 @@
 //! Prints the median of many runs of each step (machines are noisy: compare the rows of one
 //! run with each other, not with another day's numbers).
 
-use claimcheck::rules::{BUILTIN_PACKS, RuleSet};
-use std::time::{Duration, Instant};
+mod common;
+use common::median;
 
-fn median(mut f: impl FnMut(), runs: usize) -> Duration {
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let t = Instant::now();
-            f();
-            t.elapsed()
-        })
-        .collect();
-    times.sort();
-    times[runs / 2]
-}
+use claimcheck::rules::{BUILTIN_PACKS, RuleSet};
 
 fn main() {
     let runs = 25;
-    let yaml = median(
-        || {
-            for (_, text, _) in BUILTIN_PACKS {
-                let v = claimcheck::rules::schema::parse(text).unwrap();
-                std::hint::black_box(v);
-            }
-        },
-        runs,
-    );
-    let load = median(|| drop(std::hint::black_box(RuleSet::builtin().unwrap())), runs);
-    let json = median(
-        || {
-            for (_, _, json) in BUILTIN_PACKS {
-                let v: serde_json::Value = serde_json::from_str(json).unwrap();
-                std::hint::black_box(v);
-            }
-        },
-        runs,
-    );
+    let yaml = median(runs, || {
+        for (_, text, _) in BUILTIN_PACKS {
+            let v = claimcheck::rules::schema::parse(text).unwrap();
+            std::hint::black_box(v);
+        }
+    });
+    let load = median(runs, || drop(std::hint::black_box(RuleSet::builtin().unwrap())));
+    let json = median(runs, || {
+        for (_, _, json) in BUILTIN_PACKS {
+            let v: serde_json::Value = serde_json::from_str(json).unwrap();
+            std::hint::black_box(v);
+        }
+    });
     let bytes: usize = BUILTIN_PACKS.iter().map(|(_, t, _)| t.len()).sum();
     println!("shipped packs: {} files, {} KiB", BUILTIN_PACKS.len(), bytes / 1024);
     println!("parse YAML only        median {:>8.2} ms", yaml.as_secs_f64() * 1e3);

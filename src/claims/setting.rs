@@ -134,21 +134,26 @@ impl SentenceTimes {
     }
 }
 
-/// The past markers, found in any letter case.
-fn past_markers() -> &'static AhoCorasick {
-    static SCAN: OnceLock<AhoCorasick> = OnceLock::new();
-    SCAN.get_or_init(|| {
+/// An automaton finding a fixed word list in any ASCII letter case, built on first use.
+fn any_case(scan: &'static OnceLock<AhoCorasick>, words: &[&str]) -> &'static AhoCorasick {
+    scan.get_or_init(|| {
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build(english::PAST_MARKERS)
+            .build(words)
             .expect("fixed patterns")
     })
 }
 
-/// "for years", "has long" anywhere in the sentence.
+/// The past markers, found in any letter case.
+fn past_markers() -> &'static AhoCorasick {
+    static SCAN: OnceLock<AhoCorasick> = OnceLock::new();
+    any_case(&SCAN, english::PAST_MARKERS)
+}
+
+/// "for years", "has long" anywhere in the sentence, in any letter case.
 fn has_duration(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase();
-    english::DURATION_MARKERS.iter().any(|m| lower.contains(m))
+    static SCAN: OnceLock<AhoCorasick> = OnceLock::new();
+    any_case(&SCAN, english::DURATION_MARKERS).is_match(sentence)
 }
 
 /// A sentence that opens with a subordinate clause of time, in the past, which ends (at a
@@ -172,13 +177,7 @@ fn anchored_past(before: &str) -> bool {
 /// A future or modal marker in the words before the claim.
 fn future(before: &str) -> bool {
     static SCAN: OnceLock<AhoCorasick> = OnceLock::new();
-    let scan = SCAN.get_or_init(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(english::FUTURE_MARKERS)
-            .expect("fixed patterns")
-    });
-    scan.find_iter(before).any(|m| {
+    any_case(&SCAN, english::FUTURE_MARKERS).find_iter(before).any(|m| {
         before[..m.start()]
             .chars()
             .next_back()

@@ -138,6 +138,8 @@ const AFTER_YEAR: usize = 10;
 
 /// What `days_at` finds whose year is written at one of `years` (offsets from `years_at`),
 /// parsing only around each year: a long passage naming a year once is not parsed whole.
+/// A year `years_at` does not read as one, glued to a hyphen or a comma before it, dates
+/// nothing: "Screenshot-2025-07-31-155903.png" in a page's markup names no day.
 pub fn days_with_year_at(text: &str, years: &[usize]) -> Vec<Days> {
     let mut found: Vec<Days> = Vec::new();
     for &at in years {
@@ -243,6 +245,10 @@ pub fn in_years_at(text: &str) -> Vec<(usize, i32)> {
         .filter_map(|(i, _)| {
             let glued = text[..i].chars().next_back().is_some_and(char::is_alphanumeric);
             let rest = &text[i + 3..];
+            // Years from 1700 to 2100 start with a 1 or a 2, right after the space.
+            if !rest.starts_with(['1', '2']) {
+                return None;
+            }
             let y = years_in(rest.get(..4.min(rest.len()))?.trim()).first().copied();
             let whole = !rest[4.min(rest.len())..].starts_with(|c: char| c.is_ascii_digit());
             (!glued && whole).then_some(y.map(|y| (i, y))).flatten()
@@ -286,6 +292,9 @@ mod tests {
             let years: Vec<usize> = years_at(text).into_iter().map(|(at, _)| at).collect();
             assert_eq!(days_with_year_at(text, &years), days_at(text), "{text}");
         }
+        let file = "<img src=\"uploads/2025/07/Screenshot-2025-07-31-155903.png\">";
+        let years: Vec<usize> = years_at(file).into_iter().map(|(at, _)| at).collect();
+        assert_eq!(days_with_year_at(file, &years), []);
     }
 
     fn d(s: &str) -> NaiveDate {

@@ -90,11 +90,9 @@ impl<'a> Builder<'a> {
         let bytes = self.source.as_bytes();
         let mut at = range.start;
         while at < range.end {
-            // Most of any text is ASCII words: copy each run of them whole.
-            let run = bytes[at..range.end]
-                .iter()
-                .position(|&b| !b.is_ascii() || is_ascii_space(b))
-                .unwrap_or(range.end - at);
+            // Most of any text is ASCII words with one space between them, which flat text
+            // keeps as it is: copy each run of them whole.
+            let run = ascii_run(&bytes[at..range.end]);
             if run > 0 {
                 self.push_copied(at..at + run);
                 at += run;
@@ -148,6 +146,23 @@ impl<'a> Builder<'a> {
 /// feed, carriage return and space.
 fn is_ascii_space(b: u8) -> bool {
     matches!(b, b'\t'..=b'\r' | b' ')
+}
+
+/// The length of the ASCII text `bytes` starts with that flattening leaves as it is: no
+/// whitespace but single spaces between other characters.
+fn ascii_run(bytes: &[u8]) -> usize {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let kept = b.is_ascii()
+            && (!is_ascii_space(b)
+                || (b == b' ' && i > 0 && bytes.get(i + 1).is_some_and(|&n| n.is_ascii() && !is_ascii_space(n))));
+        if !kept {
+            break;
+        }
+        i += 1;
+    }
+    i
 }
 
 impl Flat {

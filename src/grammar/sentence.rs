@@ -52,6 +52,29 @@ fn opener_word_follows(rest: &str) -> bool {
     word.is_ok_and(|(_, w)| english::SENTENCE_OPENERS.contains(&w))
 }
 
+/// The first byte from `from` on that is a terminator (`.`, `!`, `?`) or not ASCII (`…`, a
+/// curly quote, a letter of another script), or the end: eight bytes at a time.
+fn next_stop(bytes: &[u8], from: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Non-zero when some byte of `x` is zero (exact for "some", not for which).
+    let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let is_stop = |b: u8| !b.is_ascii() || matches!(b, b'.' | b'!' | b'?');
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let stops = (w & HIGH)
+            | zero_byte(w ^ (ONES * u64::from(b'.')))
+            | zero_byte(w ^ (ONES * u64::from(b'!')))
+            | zero_byte(w ^ (ONES * u64::from(b'?')));
+        if stops != 0 {
+            break;
+        }
+        i += 8;
+    }
+    i + bytes[i..].iter().position(|&b| is_stop(b)).unwrap_or(bytes.len() - i)
+}
+
 /// The length of the word `rest` begins with (letters of any script), in bytes.
 fn word_length(rest: &str) -> usize {
     // ASCII letters byte by byte; decode characters only from the first other byte on.
@@ -82,6 +105,23 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     };
     let bytes = text.as_bytes();
     while pos < text.len() {
+        // ASCII text without a terminator ends no sentence and holds no abbreviation: jump
+        // to the next terminator or non-ASCII byte, back to the start of the ASCII word
+        // before it (an abbreviation is read from its start), as if stepped there.
+        let stop = next_stop(bytes, pos);
+        let word = stop
+            - bytes[pos..stop]
+                .iter()
+                .rev()
+                .take_while(|b| b.is_ascii_alphabetic())
+                .count();
+        if word > pos {
+            prev = Some(char::from(bytes[word - 1]));
+            pos = word;
+        }
+        if pos >= text.len() {
+            break;
+        }
         let b = bytes[pos];
         // Spaces, digits and punctuation other than a terminator start nothing: step over
         // them without trying the parsers.
