@@ -402,6 +402,29 @@ fn reuters_uk_minister_by_title_from_the_ifg_data() {
     assert!(stale[0].message.contains("Paul Channon"), "{stale:#?}");
 }
 
+/// The verdicts of the claims naming `name` in `text` dated `date`, the ids of the findings
+/// naming it, and the report (for a failing assertion's message).
+fn verdicts_about(
+    engine: &claimcheck::engine::Engine,
+    text: &str,
+    date: &str,
+    name: &str,
+) -> (Vec<claimcheck::checks::Verdict>, Vec<String>, String) {
+    let (article, outcome) = engine.check_text("record.txt", format!("date {date}\n{text}")).unwrap();
+    let found = outcome
+        .claims
+        .iter()
+        .filter(|j| j.claim.text.contains(name))
+        .map(|j| j.judgement.verdict)
+        .collect();
+    let checks = outcome
+        .findings()
+        .filter(|f| f.text.contains(name))
+        .map(|f| f.check.to_string())
+        .collect();
+    (found, checks, human_report(&article, &outcome))
+}
+
 /// Real copy naming justices and monarchs with their titles (us-judiciary, monarchs): each
 /// title is supported on its record's own date, and contradicted (`before-term`) when the same
 /// record is dated before the term began — Rehnquist was an associate justice until 1986-09-26,
@@ -414,22 +437,7 @@ fn justices_and_monarchs_titled_in_real_copy() {
     let reuters = |id: &str| record_text("reuters-1987/articles.jsonl", id);
     let rules = rules();
     let engine = claimcheck::engine::Engine::new(&rules);
-    // Claims and findings about the person the title names, by their name.
-    let verdicts = |text: &str, date: &str, name: &str| {
-        let (article, outcome) = engine.check_text("record.txt", format!("date {date}\n{text}")).unwrap();
-        let found: Vec<Verdict> = outcome
-            .claims
-            .iter()
-            .filter(|j| j.claim.text.contains(name))
-            .map(|j| j.judgement.verdict)
-            .collect();
-        let checks: Vec<String> = outcome
-            .findings()
-            .filter(|f| f.text.contains(name))
-            .map(|f| f.check.to_string())
-            .collect();
-        (found, checks, human_report(&article, &outcome))
-    };
+    let verdicts = |text: &str, date: &str, name: &str| verdicts_about(&engine, text, date, name);
     for (text, own, earlier, name) in [
         (reuters("reuters-3196"), "1987-03-09", "1985-06-01", "William Rehnquist"),
         (
@@ -471,21 +479,7 @@ fn governors_titled_in_real_copy() {
     let reuters = |id: &str| record_text("reuters-1987/articles.jsonl", id);
     let rules = rules();
     let engine = claimcheck::engine::Engine::new(&rules);
-    let verdicts = |text: &str, date: &str, name: &str| {
-        let (article, outcome) = engine.check_text("record.txt", format!("date {date}\n{text}")).unwrap();
-        let found: Vec<Verdict> = outcome
-            .claims
-            .iter()
-            .filter(|j| j.claim.text.contains(name))
-            .map(|j| j.judgement.verdict)
-            .collect();
-        let checks: Vec<String> = outcome
-            .findings()
-            .filter(|f| f.text.contains(name))
-            .map(|f| f.check.to_string())
-            .collect();
-        (found, checks, human_report(&article, &outcome))
-    };
+    let verdicts = |text: &str, date: &str, name: &str| verdicts_about(&engine, text, date, name);
     for (id, own, name) in [
         ("reuters-195", "1987-02-26", "Mario Cuomo"),
         ("reuters-9024", "1987-03-24", "Robert Orr"),
