@@ -54,12 +54,13 @@ fn is_subject(word: &str) -> bool {
     SUBJECT_PRONOUNS.contains(&word.to_lowercase().as_str()) || word.starts_with(char::is_uppercase)
 }
 
-pub(super) fn sites(text: &str, date: NaiveDate) -> impl Iterator<Item = (usize, usize)> {
+/// The dates after `date` in `text`, given the years `text` names (`dates::years_at`).
+pub(super) fn sites(text: &str, years: &[(usize, i32)], date: NaiveDate) -> impl Iterator<Item = (usize, usize)> {
     // A date after the article's has a year from the article's on.
-    let late_years: Vec<usize> = dates::years_at(text)
-        .into_iter()
+    let late_years: Vec<usize> = years
+        .iter()
         .filter(|(_, y)| *y >= date.year())
-        .map(|(at, _)| at)
+        .map(|&(at, _)| at)
         .collect();
     dates::days_with_year_at(text, &late_years)
         .into_iter()

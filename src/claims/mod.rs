@@ -17,7 +17,7 @@ mod weekday;
 use crate::article::Article;
 use crate::grammar::english;
 use crate::grammar::when::When;
-use crate::grammar::{Flat, quote, sentence};
+use crate::grammar::{Flat, dates, quote, sentence};
 use crate::rules::{self, RuleSet, Vocab};
 use std::ops::Range;
 
@@ -272,12 +272,13 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
             }
         }
         // Dates after the article's own: only where a year from its year on is written.
-        sites.extend(dated::sites(&flat.text, article.date).map(|(s, e)| (s, e, "dated", None)));
+        let years = dates::years_at(&flat.text);
+        sites.extend(dated::sites(&flat.text, &years, article.date).map(|(s, e)| (s, e, "dated", None)));
         sites.sort_by_key(|s| s.0);
         if sites.is_empty() {
             continue;
         }
-        let passage_years = setting::passage_years(&flat.text);
+        let passage_years = setting::passage_years(&years);
         for (start, end, pattern, meaning) in sites {
             if meaning.is_some() && !bounded(&flat.text, start, end) {
                 continue;

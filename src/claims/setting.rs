@@ -49,9 +49,9 @@ const NEAR_AFTER: usize = 40;
 /// Most distinct years kept for a passage: a table of years says nothing of one claim.
 const MAX_PASSAGE_YEARS: usize = 16;
 
-/// The years a passage names, sorted, without repeats.
-pub(super) fn passage_years(passage: &str) -> Vec<i32> {
-    let mut years = dates::years_in(passage);
+/// The years a passage names (`dates::years_at` of it), sorted, without repeats.
+pub(super) fn passage_years(named: &[(usize, i32)]) -> Vec<i32> {
+    let mut years: Vec<i32> = named.iter().map(|(_, y)| *y).collect();
     years.sort_unstable();
     years.dedup();
     years.truncate(MAX_PASSAGE_YEARS);
@@ -228,7 +228,7 @@ mod tests {
             sentence,
             0..sentence.len(),
             at..at + phrase.len(),
-            &passage_years(sentence),
+            &passage_years(&dates::years_at(sentence)),
         )
     }
 

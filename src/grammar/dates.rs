@@ -19,12 +19,10 @@ fn digits(min: usize, max: usize) -> impl FnMut(&str) -> IResult<&str, u32> {
 
 fn month(i: &str) -> IResult<&str, u32> {
     // Every form of a month begins with its first three letters: try only the month they name.
-    let head = i.get(..3).unwrap_or_default();
-    for (n, m) in english::MONTHS
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.starts_with(head) && !head.is_empty())
-    {
+    let Some(head) = i.get(..3) else {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)));
+    };
+    for (n, m) in english::MONTHS.iter().enumerate().filter(|(_, m)| m.starts_with(head)) {
         if let Ok((rest, _)) = tag::<_, _, nom::error::Error<&str>>(*m)(i) {
             return Ok((rest, n as u32 + 1));
         }

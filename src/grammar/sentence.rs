@@ -122,14 +122,6 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
         if pos >= text.len() {
             break;
         }
-        let b = bytes[pos];
-        // Spaces, digits and punctuation other than a terminator start nothing: step over
-        // them without trying the parsers.
-        if b.is_ascii() && !b.is_ascii_alphabetic() && !matches!(b, b'.' | b'!' | b'?') {
-            prev = Some(char::from(b));
-            pos += 1;
-            continue;
-        }
         let rest = &text[pos..];
         let at_word_start = !prev.is_some_and(char::is_alphanumeric);
         // A word not followed by a full stop can be no abbreviation: step over it whole.
