@@ -341,8 +341,8 @@ pub(super) fn unmatched(
 /// `federico-pena`).
 pub(in crate::rules) fn slug(name: &str) -> String {
     let mut out = String::new();
-    for c in name.chars().flat_map(char::to_lowercase) {
-        match fold_accent(c) {
+    for c in crate::rules::fold_accents(name).chars().flat_map(char::to_lowercase) {
+        match c {
             c @ ('a'..='z' | '0'..='9') => out.push(c),
             '.' | '\'' | '’' => {}
             _ if !out.is_empty() && !out.ends_with('-') => out.push('-'),
@@ -350,26 +350,6 @@ pub(in crate::rules) fn slug(name: &str) -> String {
         }
     }
     out.trim_end_matches('-').to_string()
-}
-
-/// The letter without its accent, for the Latin letters names in the sources carry.
-fn fold_accent(c: char) -> char {
-    match c {
-        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
-        'ç' | 'ć' | 'č' => 'c',
-        'ď' => 'd',
-        'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
-        'í' | 'ì' | 'î' | 'ï' | 'ī' | 'į' => 'i',
-        'ñ' | 'ń' | 'ň' => 'n',
-        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ō' | 'ő' => 'o',
-        'ř' => 'r',
-        'ś' | 'š' | 'ş' => 's',
-        'ť' | 'ţ' => 't',
-        'ú' | 'ù' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
-        'ý' | 'ÿ' => 'y',
-        'ź' | 'ż' | 'ž' => 'z',
-        _ => c,
-    }
 }
 
 /// Names in order, each once, none of them `name` itself, spaces made single.
