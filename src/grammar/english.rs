@@ -187,10 +187,11 @@ pub const PREPOSITIONS: &[&str] = &[
     "without",
 ];
 
-/// Lowercase particles inside names: "Faisal bin Farhan", "Ursula von der Leyen".
+/// Lowercase particles inside names: "Faisal bin Farhan", "Ursula von der Leyen", "Daniel arap
+/// Moi", "José Eduardo dos Santos", "Kengo wa Dondo".
 pub const NAME_PARTICLES: &[&str] = &[
     "bin", "ibn", "bint", "al", "el", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la", "le",
-    "ter",
+    "ter", "arap", "dos", "das", "wa",
 ];
 
 /// Capitalised words that open sentences and clauses rather than name anyone: a capitalised

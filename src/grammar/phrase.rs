@@ -205,6 +205,11 @@ mod tests {
         );
         assert_eq!(n("George H. W. Bush said"), ("George H. W. Bush", " said", false));
         assert_eq!(n("Faisal bin Farhan and"), ("Faisal bin Farhan", " and", false));
+        assert_eq!(n("Daniel arap Moi said"), ("Daniel arap Moi", " said", false));
+        assert_eq!(
+            n("Jose Eduardo dos Santos said"),
+            ("Jose Eduardo dos Santos", " said", false)
+        );
         assert_eq!(
             n("Mosaad bin Mohammad al-Aiban are"),
             ("Mosaad bin Mohammad al-Aiban", " are", false)
