@@ -467,6 +467,67 @@ fn justices_and_monarchs_titled_in_real_copy() {
     }
 }
 
+/// Real copy naming heads of government of countries no curated pack covers (world-heads,
+/// from REIGN and Herre): Kenneth Kaunda (Zambia, 1964-1991), David Lange (New Zealand,
+/// 1984-1989), Franz Vranitzky (Austria, 1986-1997) and Jaime Lusinchi (Venezuela, 1984-1989)
+/// are supported on the records' dates in 1987 and contradicted when the same record is dated
+/// after their terms (`stale-title`) or before them (`before-term`); "former Prime Minister
+/// Robert Muldoon" (1975-1984) is supported in 1987 and a `former-incumbent` dated 1980.
+#[test]
+#[ignore = "needs ../shared/corpus beside the repository; CI runs it"]
+fn world_heads_titled_in_real_copy() {
+    use claimcheck::checks::Verdict;
+    let reuters = |id: &str| record_text("reuters-1987/articles.jsonl", id);
+    let rules = rules();
+    let engine = claimcheck::engine::Engine::new(&rules);
+    let verdicts = |text: &str, date: &str, name: &str| verdicts_about(&engine, text, date, name);
+    for (id, own, other, name, finding) in [
+        (
+            "reuters-256",
+            "1987-03-01",
+            "1993-06-01",
+            "Kenneth Kaunda",
+            "stale-title",
+        ),
+        ("reuters-878", "1987-03-03", "1992-06-01", "David Lange", "stale-title"),
+        ("reuters-878", "1987-03-03", "1980-06-01", "David Lange", "before-term"),
+        (
+            "reuters-3800",
+            "1987-03-11",
+            "1985-06-01",
+            "Franz Vranitzky",
+            "before-term",
+        ),
+        (
+            "reuters-1140",
+            "1987-03-03",
+            "1991-06-01",
+            "Jaime Lusinchi",
+            "stale-title",
+        ),
+        (
+            "reuters-2556",
+            "1987-03-05",
+            "1980-06-01",
+            "Robert Muldoon",
+            "former-incumbent",
+        ),
+    ] {
+        let text = reuters(id);
+        let (found, checks, report) = verdicts(&text, own, name);
+        assert!(
+            !found.is_empty() && found.iter().all(|v| *v == Verdict::Supported),
+            "{name} on {own}: {found:?}\n{report}"
+        );
+        assert!(checks.is_empty(), "{name} on {own}: {checks:?}\n{report}");
+        let (_, checks, report) = verdicts(&text, other, name);
+        assert!(
+            !checks.is_empty() && checks.iter().all(|c| c == finding),
+            "{name} on {other}: {checks:?}\n{report}"
+        );
+    }
+}
+
 /// Real copy naming state governors with their titles (us-states, from Kaplan's panel, years
 /// only): Mario Cuomo (New York, 1983-1995) and Robert Orr (Indiana, 1981-1989) are supported
 /// on the records' dates in 1987, and contradicted (`before-term`) when the same record is

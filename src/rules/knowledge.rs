@@ -226,16 +226,19 @@ fn read_sources(
     let mut sources = Vec::new();
     let mut errors = Vec::new();
     for spec in specs {
-        if source_folder(&spec.source).is_none() {
+        if let Some(outside) = std::iter::once(&spec.source)
+            .chain(&spec.with)
+            .find(|s| source_folder(s).is_none())
+        {
             errors.push(format!(
-                "{manifest}: an adapter reads a source under sources/, not `{}`",
-                spec.source
+                "{manifest}: an adapter reads a source under sources/, not `{outside}`"
             ));
             continue;
         }
         let read = read_inputs(knowledge, std::slice::from_ref(&spec.source), manifest).and_then(|mut source| {
             let tables = read_inputs(knowledge, &spec.tables, manifest)?;
-            let rows = adapters::read_rows(spec, knowledge, &source[0], &tables)?;
+            let with = read_inputs(knowledge, &spec.with, manifest)?;
+            let rows = adapters::read_rows(spec, knowledge, &source[0], &tables, with)?;
             Ok((rows, source.remove(0)))
         });
         match read {

@@ -20,7 +20,7 @@ impl Adapter {
     /// whole source.
     fn cited_columns(self) -> Option<&'static [&'static str]> {
         match self {
-            Adapter::FjcJustices | Adapter::RegnalYears | Adapter::KaplanGovernors => None,
+            Adapter::FjcJustices | Adapter::RegnalYears | Adapter::KaplanGovernors | Adapter::ReignHeads => None,
             Adapter::Archigos => Some(super::archigos::CITED_COLUMNS),
             Adapter::ParlparseUkPosts => Some(super::parlparse_uk_posts::CITED_COLUMNS),
             Adapter::ExecutiveYaml | Adapter::CabinetTurnover | Adapter::IfgMinisters => None,
@@ -31,7 +31,7 @@ impl Adapter {
     /// them must say in brackets).
     fn record(self, rows: &[SourceRow], known_until: &str) -> Result<(Record, String), String> {
         match self {
-            Adapter::FjcJustices | Adapter::RegnalYears | Adapter::KaplanGovernors => {
+            Adapter::FjcJustices | Adapter::RegnalYears | Adapter::KaplanGovernors | Adapter::ReignHeads => {
                 unreachable!("not read by Cited::read")
             }
             Adapter::Archigos => super::archigos::record(rows, known_until),

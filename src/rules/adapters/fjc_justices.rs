@@ -372,6 +372,7 @@ mod tests {
             ("curated/c/oaths.csv", &oaths),
         ]);
         rows(Given {
+            with: Vec::new(),
             knowledge: dir.path(),
             path: "sources/fjc/cut.csv",
             text: &format!("{HEADER}{CUT}"),

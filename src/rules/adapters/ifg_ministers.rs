@@ -474,6 +474,7 @@ mod tests {
             Minister of State,,,,a rank\n";
         let tables = super::super::read::Tables::for_test(&[("curated/t/positions.csv", positions)]);
         let given = Given {
+            with: Vec::new(),
             knowledge: dir.path(),
             path: "sources/ifg/appointment.csv",
             text: appointments,

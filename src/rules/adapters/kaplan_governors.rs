@@ -378,6 +378,7 @@ Gus Gale,Utopia,2008 - 2012,X,2010
         let names = format!("governor,state,person,name,aliases,source\n{names}");
         let tables = Tables::for_test(&[("curated/s/positions.csv", POSITIONS), ("curated/s/names.csv", &names)]);
         rows(Given {
+            with: Vec::new(),
             knowledge: std::path::Path::new("/nowhere"),
             path: "sources/kaplan/governors.csv",
             text: PANEL,

@@ -24,7 +24,9 @@
 //!   margaret-thatcher,,,uk-prime-minister,,,,,,,,,,sources/archigos-4.1/archigos_4.1_leader_spells.csv row 1022 (UKG Thatcher 1979-05-04..1990-11-28),
 //!   ```
 //!
-//! One source, one adapter, one entry: Archigos is read by `archigos` both ways.
+//! One source, one adapter, one entry: Archigos is read by `archigos` both ways. A source that
+//! only makes sense beside another is read with it: `with: [sources/…]` (Herre's heads of
+//! government name whom REIGN's spells date: `reign-heads`).
 
 mod archigos;
 mod cabinet_turnover;
@@ -36,6 +38,7 @@ mod kaplan_governors;
 mod parlparse_uk_posts;
 mod read;
 mod regnal_years;
+mod reign_heads;
 
 pub(super) use cite::{Cited, settle, settle_end};
 pub(super) use read::{Spec, read_rows, slug};
@@ -65,6 +68,9 @@ pub(super) enum Adapter {
     IfgMinisters,
     /// Jacob Kaplan's US governors panel (NGA data): governors of the states, by year.
     KaplanGovernors,
+    /// The REIGN leader list read with Herre's heads of government (`with:`): heads of
+    /// government who led their countries, 1945-2021.
+    ReignHeads,
 }
 
 impl Adapter {
@@ -79,6 +85,7 @@ impl Adapter {
             Adapter::ParlparseUkPosts => "parlparse-uk-posts",
             Adapter::IfgMinisters => "ifg-ministers",
             Adapter::KaplanGovernors => "kaplan-governors",
+            Adapter::ReignHeads => "reign-heads",
         }
     }
 }

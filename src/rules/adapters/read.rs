@@ -25,14 +25,20 @@ pub(in crate::rules) struct Spec {
     /// The curated tables the adapter reads besides its source, told apart by their columns.
     #[serde(default)]
     pub tables: Vec<String>,
+    /// Other sources, under `sources/`, the adapter reads together with this one (a panel
+    /// that names whom the source's rows only date).
+    #[serde(default)]
+    pub with: Vec<String>,
 }
 
-/// What an adapter reads: its source (path shown, text) and its tables, read from knowledge/.
+/// What an adapter reads: its source (path shown, text), its tables and the sources it reads
+/// with it (`with`), read from knowledge/.
 pub(super) struct Given<'a> {
     pub knowledge: &'a Path,
     pub path: &'a str,
     pub text: &'a str,
     pub tables: Tables,
+    pub with: Vec<(String, String)>,
 }
 
 /// The rows `spec`'s adapter reads from its source.
@@ -41,12 +47,21 @@ pub(in crate::rules) fn read_rows(
     knowledge: &Path,
     source: &(String, String),
     tables: &[(String, String)],
+    with: Vec<(String, String)>,
 ) -> Result<Vec<Row>, Vec<String>> {
+    if !with.is_empty() && spec.adapter != Adapter::ReignHeads {
+        return Err(vec![format!(
+            "{}: the {} adapter reads no other source (`with:`)",
+            source.0,
+            spec.adapter.name()
+        )]);
+    }
     let given = Given {
         knowledge,
         path: &source.0,
         text: &source.1,
         tables: Tables::read(tables, knowledge)?,
+        with,
     };
     match spec.adapter {
         Adapter::FjcJustices => super::fjc_justices::rows(given),
@@ -56,6 +71,7 @@ pub(in crate::rules) fn read_rows(
         Adapter::Archigos => super::archigos::rows(given),
         Adapter::IfgMinisters => super::ifg_ministers::rows(given),
         Adapter::KaplanGovernors => super::kaplan_governors::rows(given),
+        Adapter::ReignHeads => super::reign_heads::rows(given),
         // Read only for the rows curated rows cite (`cite`): no rows of its own, and no tables.
         Adapter::ParlparseUkPosts => {
             let errors = given.tables.untaken(spec.adapter.name(), &[]);
@@ -213,6 +229,19 @@ impl Positions {
         Ok(Positions { rows, used })
     }
 
+    /// Whether the table knows `position`, its rows then counted as used: for an adapter that
+    /// must place every position its source has, whichever of its rows it keeps.
+    pub fn seen(&mut self, position: &str) -> bool {
+        let mut known = false;
+        for (row, used) in self.rows.iter().zip(self.used.iter_mut()) {
+            if row.get("position") == position {
+                *used = true;
+                known = true;
+            }
+        }
+        known
+    }
+
     /// Whether the table knows `position` at all.
     pub fn knows(&self, position: &str) -> bool {
         self.rows.iter().any(|r| r.get("position") == position)
@@ -367,6 +396,23 @@ pub(super) fn aliases_besides(name: &str, aliases: impl IntoIterator<Item = Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_an_adapter_that_reads_another_source_is_given_one() {
+        let spec = Spec {
+            adapter: Adapter::FjcJustices,
+            source: "sources/fjc/judges.csv".to_string(),
+            tables: Vec::new(),
+            with: vec!["sources/other/x.csv".to_string()],
+        };
+        let source = ("sources/fjc/judges.csv".to_string(), String::new());
+        let other = vec![("sources/other/x.csv".to_string(), String::new())];
+        let errors = read_rows(&spec, Path::new("/nowhere"), &source, &[], other).unwrap_err();
+        assert_eq!(
+            errors,
+            ["sources/fjc/judges.csv: the fjc-justices adapter reads no other source (`with:`)"]
+        );
+    }
 
     fn positions(table: &str) -> Positions {
         let (_, rows) = rows::read_table(

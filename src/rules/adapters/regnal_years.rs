@@ -158,6 +158,7 @@ mod tests {
         let names = format!("monarch,name,aliases,source\n{names}");
         let tables = Tables::for_test(&[("curated/m/positions.csv", POSITIONS), ("curated/m/names.csv", &names)]);
         rows(Given {
+            with: Vec::new(),
             knowledge: dir.path(),
             path: "sources/regnal/monarchs.csv",
             text: MONARCHS,
