@@ -467,6 +467,42 @@ fn justices_and_monarchs_titled_in_real_copy() {
     }
 }
 
+/// Real copy naming governors in office from 2020 (us-states, from Open States): the
+/// Council of Governors readout of 2021-11-02 names Tim Walz, Mike DeWine and Phil Scott,
+/// supported on its date, `before-term` when dated 2018-06-01 (Walz and DeWine took office in
+/// January 2019), and never a finding when dated 2027-06-01, after the data's date (Walz's and
+/// DeWine's terms run on) and after the November before Phil Scott's stale scheduled end.
+#[test]
+#[ignore = "needs ../shared/corpus beside the repository; CI runs it"]
+fn open_states_governors_in_real_copy() {
+    use claimcheck::checks::Verdict;
+    let text = whitehouse_text("2021-11-02-readout-of-council-of-governors-meeting");
+    let rules = rules();
+    let engine = claimcheck::engine::Engine::new(&rules);
+    let verdicts = |date: &str, name: &str| verdicts_about(&engine, &text, date, name);
+    for name in ["Tim Walz", "Mike DeWine", "Phil Scott"] {
+        let (found, checks, report) = verdicts("2021-11-02", name);
+        assert!(
+            !found.is_empty() && found.iter().all(|v| *v == Verdict::Supported),
+            "{name}: {found:?}\n{report}"
+        );
+        assert!(checks.is_empty(), "{name}: {checks:?}\n{report}");
+        let (found, checks, report) = verdicts("2027-06-01", name);
+        assert!(checks.is_empty(), "{name} in 2027: {checks:?}\n{report}");
+        assert!(
+            found.iter().all(|v| *v == Verdict::Unverifiable),
+            "{name} in 2027: {found:?}"
+        );
+    }
+    for name in ["Tim Walz", "Mike DeWine"] {
+        let (_, checks, report) = verdicts("2018-06-01", name);
+        assert!(
+            !checks.is_empty() && checks.iter().all(|c| c == "before-term"),
+            "{name} in 2018: {checks:?}\n{report}"
+        );
+    }
+}
+
 /// Real copy naming heads of government of countries no curated pack covers (world-heads,
 /// from REIGN and Herre): Kenneth Kaunda (Zambia, 1964-1991), David Lange (New Zealand,
 /// 1984-1989), Franz Vranitzky (Austria, 1986-1997) and Jaime Lusinchi (Venezuela, 1984-1989)

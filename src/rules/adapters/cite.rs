@@ -20,7 +20,11 @@ impl Adapter {
     /// whole source.
     fn cited_columns(self) -> Option<&'static [&'static str]> {
         match self {
-            Adapter::FjcJustices | Adapter::RegnalYears | Adapter::KaplanGovernors | Adapter::ReignHeads => None,
+            Adapter::FjcJustices
+            | Adapter::RegnalYears
+            | Adapter::KaplanGovernors
+            | Adapter::ReignHeads
+            | Adapter::OpenstatesGovernors => None,
             Adapter::Archigos => Some(super::archigos::CITED_COLUMNS),
             Adapter::ParlparseUkPosts => Some(super::parlparse_uk_posts::CITED_COLUMNS),
             Adapter::ExecutiveYaml | Adapter::CabinetTurnover | Adapter::IfgMinisters => None,
@@ -31,7 +35,11 @@ impl Adapter {
     /// them must say in brackets).
     fn record(self, rows: &[SourceRow], known_until: &str) -> Result<(Record, String), String> {
         match self {
-            Adapter::FjcJustices | Adapter::RegnalYears | Adapter::KaplanGovernors | Adapter::ReignHeads => {
+            Adapter::FjcJustices
+            | Adapter::RegnalYears
+            | Adapter::KaplanGovernors
+            | Adapter::ReignHeads
+            | Adapter::OpenstatesGovernors => {
                 unreachable!("not read by Cited::read")
             }
             Adapter::Archigos => super::archigos::record(rows, known_until),

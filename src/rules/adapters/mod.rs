@@ -35,6 +35,7 @@ mod executive_yaml;
 mod fjc_justices;
 mod ifg_ministers;
 mod kaplan_governors;
+mod openstates_governors;
 mod parlparse_uk_posts;
 mod read;
 mod regnal_years;
@@ -68,6 +69,8 @@ pub(super) enum Adapter {
     IfgMinisters,
     /// Jacob Kaplan's US governors panel (NGA data): governors of the states, by year.
     KaplanGovernors,
+    /// Open States' people, cut to the governors: those in office from 2020 on.
+    OpenstatesGovernors,
     /// The REIGN leader list read with Herre's heads of government (`with:`): heads of
     /// government who led their countries, 1945-2021.
     ReignHeads,
@@ -86,6 +89,7 @@ impl Adapter {
             Adapter::IfgMinisters => "ifg-ministers",
             Adapter::KaplanGovernors => "kaplan-governors",
             Adapter::ReignHeads => "reign-heads",
+            Adapter::OpenstatesGovernors => "openstates-governors",
         }
     }
 }

@@ -1,0 +1,304 @@
+//! Open States' people data, cut to the governors (`sources/openstates-people/governors.csv`:
+//! `name, given_name, family_name, birth_date, state_dir, folder, start_date, end_date, …`):
+//! the governors in office from 2020 on, whom Kaplan's panel (the `kaplan-governors` adapter)
+//! leaves out.
+//!
+//! How the file is read:
+//! - a row is a term in the office the positions table gives its `state_dir`, from its
+//!   `start_date`; rows that end before 2020 are Kaplan's and not read;
+//! - a term ends where the same state's next governor starts on or within a fortnight after
+//!   its `end_date`: on that day, or on either day where the two differ (a claim between them is
+//!   not judged); a next governor who starts before it ends contradicts it, and both are left
+//!   out;
+//! - a term with no next governor was still running when the data was taken, or the data is
+//!   stale (its `end_date` is a scheduled end, sometimes already past and wrong: see SOURCE.md).
+//!   It has no end: where the scheduled end is after the source's `Known until:` it is known
+//!   until then; where it is not, only until the 1st of November before the scheduled end — a
+//!   governor may leave early after the election (Doug Burgum, two weeks before his
+//!   term's end, for the cabinet) or be re-elected, and the data cannot tell which;
+//! - a governor is named as the data writes them, with "given family" as an alias where that
+//!   differs; the names table (`governor, state, person, name, aliases, source`) renames one, or
+//!   leaves out (no `name`) one who is a person of another pack under that name (a second
+//!   person of one name would make claims about them ambiguous).
+
+use super::read::{Given, POSITION_COLUMNS, Positions, aliases_besides, slug, unmatched};
+use crate::rules::rows::{Row, list, read_table};
+use chrono::{Datelike, Days, NaiveDate};
+use std::collections::{BTreeMap, HashSet};
+
+const NAME_COLUMNS: &[&str] = &["governor", "state", "person", "name", "aliases", "source"];
+const SOURCE: &str = "Open States people (openstates/people, CC0 1.0)";
+/// Kaplan's panel holds the governors who left office before this day.
+const FROM_YEAR: i32 = 2020;
+/// The longest wait between a governor's end and the next one's start that is a handover.
+const HANDOVER_DAYS: u64 = 14;
+
+/// One row, read.
+struct Stint<'a> {
+    row: &'a Row,
+    state: &'a str,
+    start: NaiveDate,
+    end: Option<NaiveDate>,
+}
+
+pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
+    let one = |e: String| vec![e];
+    let mut positions = Positions::new(given.tables.take(POSITION_COLUMNS).map_err(one)?)?;
+    let names = given.tables.take(NAME_COLUMNS).map_err(one)?;
+    let mut errors = given
+        .tables
+        .untaken("openstates-governors", &[POSITION_COLUMNS, NAME_COLUMNS]);
+    let known_until = super::known_until(given.knowledge, given.path).map_err(one)?.earliest();
+    let (_, table) = read_table(given.path, given.text)?;
+
+    let mut by_state: BTreeMap<&str, Vec<Stint>> = BTreeMap::new();
+    for row in &table {
+        if row.get("role_type") != "governor" {
+            errors.push(format!("{}: a `{}`, not a governor", row.at, row.get("role_type")));
+            continue;
+        }
+        match read_stint(row) {
+            Ok(s) if s.end.is_some_and(|e| e.year() < FROM_YEAR) => {}
+            Ok(s) => by_state.entry(s.state).or_default().push(s),
+            Err(e) => errors.push(format!("{}: {e}", row.at)),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+
+    let mut used_names = HashSet::new();
+    let mut out = Vec::new();
+    for (state, stints) in &mut by_state {
+        stints.sort_by_key(|s| s.start);
+        // Every state the data has is placed, whether or not a governor of it is kept.
+        if !positions.seen(state) {
+            errors.push(format!("state `{state}` is in no row of the positions table"));
+            continue;
+        }
+        if positions.left_out(state) {
+            continue;
+        }
+        for (i, stint) in stints.iter().enumerate() {
+            let next = stints.get(i + 1);
+            let Some((to, known)) = end(stint, next, known_until) else {
+                continue; // contradicted by the next governor's start
+            };
+            if i > 0 && end(&stints[i - 1], Some(stint), known_until).is_none() {
+                continue; // the previous governor's end contradicts this start
+            }
+            let governor = stint.row.get("name");
+            let listed = names
+                .iter()
+                .find(|r| r.get("governor") == governor && r.get("state") == *state);
+            if listed.is_some() {
+                used_names.insert((governor, *state));
+            }
+            if listed.is_some_and(|r| r.get("name").is_empty()) {
+                continue;
+            }
+            let (person, name, extra) = match listed {
+                Some(r) => {
+                    let name = r.get("name").to_string();
+                    let person = Some(r.get("person")).filter(|p| !p.is_empty());
+                    (
+                        person.map_or_else(|| slug(&name), str::to_string),
+                        name,
+                        list(r.get("aliases")),
+                    )
+                }
+                None => (slug(governor), governor.to_string(), Vec::new()),
+            };
+            let given_family = format!("{} {}", stint.row.get("given_name"), stint.row.get("family_name"));
+            let aliases = aliases_besides(&name, extra.into_iter().chain([given_family]));
+            out.push(
+                Row::new(stint.row.at.clone())
+                    .with("person", person.clone())
+                    .with("name", name)
+                    .with("aliases", aliases.join(";"))
+                    .with("born", stint.row.get("birth_date"))
+                    .with("source", SOURCE),
+            );
+            match positions.place(state, &stint.start.to_string(), to.as_deref()) {
+                Ok(pieces) => {
+                    for piece in pieces {
+                        let open = piece.to.is_none();
+                        let mut row = piece.into_row(&stint.row.at, &person, SOURCE);
+                        if open {
+                            row = row.with("known-until", known.map(|d| d.to_string()).unwrap_or_default());
+                        }
+                        out.push(row);
+                    }
+                }
+                Err(e) => errors.push(format!("{}: {governor}: {e}", stint.row.at)),
+            }
+        }
+    }
+    errors.extend(unmatched(
+        &names,
+        "governor",
+        |g| {
+            names
+                .iter()
+                .filter(|r| r.get("governor") == g)
+                .all(|r| used_names.contains(&(g, r.get("state"))))
+        },
+        |g| format!("no governor the adapter keeps is `{g}` of that state (left out, or not in the data)"),
+    ));
+    errors.extend(positions.unused());
+    if errors.is_empty() { Ok(out) } else { Err(errors) }
+}
+
+fn read_stint(row: &Row) -> Result<Stint<'_>, String> {
+    let day = |column: &str| -> Result<Option<NaiveDate>, String> {
+        match row.get(column) {
+            "" => Ok(None),
+            s => NaiveDate::parse_from_str(s, "%Y-%m-%d")
+                .map(Some)
+                .map_err(|_| format!("`{column}` is `{s}`, not a day YYYY-MM-DD")),
+        }
+    };
+    let start = day("start_date")?.ok_or("no `start_date`")?;
+    let end = day("end_date")?;
+    if end.is_some_and(|e| e < start) {
+        return Err(format!("ends ({}) before it starts ({start})", row.get("end_date")));
+    }
+    Ok(Stint {
+        row,
+        state: row.get("state_dir"),
+        start,
+        end,
+    })
+}
+
+/// The term's end (`None` for a term still running, with the day it is known until), or
+/// nothing where the next governor's start contradicts it.
+fn end(stint: &Stint, next: Option<&Stint>, known_until: NaiveDate) -> Option<(Option<String>, Option<NaiveDate>)> {
+    match (stint.end, next) {
+        (Some(end), Some(next)) => {
+            let waited = end.checked_add_days(Days::new(HANDOVER_DAYS))?;
+            if next.start < end || next.start > waited {
+                return None;
+            }
+            let to = if next.start == end {
+                end.to_string()
+            } else {
+                format!("{end}/{}", next.start)
+            };
+            Some((Some(to), None))
+        }
+        (None, Some(_)) => None,
+        (Some(end), None) if end <= known_until => Some((None, Some(november_before(end)))),
+        (_, None) => Some((None, Some(known_until))),
+    }
+}
+
+/// The 1st of November before `day` (of its year if it falls after it).
+fn november_before(day: NaiveDate) -> NaiveDate {
+    let year = if day.month() > 11 { day.year() } else { day.year() - 1 };
+    NaiveDate::from_ymd_opt(year, 11, 1).expect("1 November exists")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::adapters::read::Tables;
+
+    const POSITIONS: &str = "position,office,from,to,source
+ut,us-ut-governor,,,Utopia's constitution
+xx,,,,a district and not a state
+";
+    const HEADER: &str = "name,given_name,family_name,birth_date,state_dir,folder,role_type,start_date,end_date";
+    // Ann Ames hands over to Bob Burr (a day later); Bob Burr is listed in office with a term
+    // ending after the data's date; Cy Cole's scheduled end has passed with no successor (stale);
+    // in Xland (left out) Di Dow. Ed Eck (Oldland) left before 2020: Kaplan's.
+    fn table(extra: &str) -> String {
+        format!(
+            "{HEADER}
+Ann Ames,Ann,Ames,1950-01-02,ut,retired,governor,2015-01-05,2023-01-01
+Bob Burr,Robert,Burr,,ut,executive,governor,2023-01-02,2027-01-04
+Cy Cole,Cy,Cole,,ol,executive,governor,2019-01-07,2025-01-01
+Di Dow,Di,Dow,,xx,executive,governor,2019-01-07,2027-01-04
+Ed Eck,Ed,Eck,,ol,retired,governor,2011-01-03,2019-01-07
+{extra}"
+        )
+    }
+
+    fn read(text: &str, names: &str) -> Result<Vec<Row>, Vec<String>> {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("sources/os");
+        std::fs::create_dir_all(&folder).unwrap();
+        std::fs::write(folder.join("SOURCE.md"), "- Known until: 2026-08-05\n").unwrap();
+        let positions = format!("{POSITIONS}ol,us-ol-governor,,,Oldland's constitution\n");
+        let names = format!("governor,state,person,name,aliases,source\n{names}");
+        let tables = Tables::for_test(&[("curated/s/positions.csv", &positions), ("curated/s/names.csv", &names)]);
+        rows(Given {
+            with: Vec::new(),
+            knowledge: dir.path(),
+            path: "sources/os/governors.csv",
+            text,
+            tables,
+        })
+    }
+
+    fn shown(rows: &[Row]) -> Vec<String> {
+        rows.iter()
+            .map(|r| match r.get("office") {
+                "" => format!(
+                    "{} = {} [{}] {}",
+                    r.get("person"),
+                    r.get("name"),
+                    r.get("aliases"),
+                    r.get("born")
+                ),
+                office => format!(
+                    "{} {office} {}..{} {}",
+                    r.get("person"),
+                    r.get("from"),
+                    r.get("to"),
+                    r.get("known-until")
+                ),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn handovers_running_terms_and_stale_rows() {
+        let rows = read(&table(""), "").unwrap();
+        assert_eq!(
+            shown(&rows),
+            [
+                "cy-cole = Cy Cole [] ",
+                "cy-cole us-ol-governor 2019-01-07.. 2024-11-01",
+                "ann-ames = Ann Ames [] 1950-01-02",
+                "ann-ames us-ut-governor 2015-01-05..2023-01-01/2023-01-02 ",
+                "bob-burr = Bob Burr [Robert Burr] ",
+                "bob-burr us-ut-governor 2023-01-02.. 2026-08-05",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_successor_before_the_end_leaves_both_out() {
+        let text = table("").replace("2023-01-02,2027-01-04", "2022-12-20,2027-01-04");
+        let rows = shown(&read(&text, "").unwrap());
+        assert!(
+            !rows.iter().any(|r| r.contains("ames") || r.contains("burr")),
+            "{rows:?}"
+        );
+    }
+
+    #[test]
+    fn the_names_table_renames_or_leaves_out() {
+        let names =
+            "Bob Burr,ut,,Bobby Burr,,his office's page\nAnn Ames,ut,,,,also a person of us-executive (ann-ames)\n";
+        let rows = shown(&read(&table(""), names).unwrap());
+        assert!(
+            rows.contains(&"bobby-burr = Bobby Burr [Robert Burr] ".to_string()),
+            "{rows:?}"
+        );
+        assert!(!rows.iter().any(|r| r.contains("ann-ames")), "{rows:?}");
+        let errors = read(&table(""), "Zed Zane,ut,,Zed,,nobody\n").unwrap_err();
+        assert!(errors[0].contains("`Zed Zane`"), "{errors:?}");
+    }
+}
