@@ -425,6 +425,29 @@ fn verdicts_about(
     (found, checks, human_report(&article, &outcome))
 }
 
+/// `name`'s title claims in `text` are all supported on `own` with no finding, and each give
+/// `finding` (and nothing else) when the same text is dated `other`.
+fn supported_then_found(
+    engine: &claimcheck::engine::Engine,
+    text: &str,
+    (own, other): (&str, &str),
+    name: &str,
+    finding: &str,
+) {
+    use claimcheck::checks::Verdict;
+    let (found, checks, report) = verdicts_about(engine, text, own, name);
+    assert!(
+        !found.is_empty() && found.iter().all(|v| *v == Verdict::Supported),
+        "{name} on {own}: {found:?}\n{report}"
+    );
+    assert!(checks.is_empty(), "{name} on {own}: {checks:?}\n{report}");
+    let (_, checks, report) = verdicts_about(engine, text, other, name);
+    assert!(
+        !checks.is_empty() && checks.iter().all(|c| c == finding),
+        "{name} on {other}: {checks:?}\n{report}"
+    );
+}
+
 /// Real copy naming justices and monarchs with their titles (us-judiciary, monarchs): each
 /// title is supported on its record's own date, and contradicted (`before-term`) when the same
 /// record is dated before the term began — Rehnquist was an associate justice until 1986-09-26,
@@ -433,11 +456,9 @@ fn verdicts_about(
 #[test]
 #[ignore = "needs ../shared/corpus beside the repository; CI runs it"]
 fn justices_and_monarchs_titled_in_real_copy() {
-    use claimcheck::checks::Verdict;
     let reuters = |id: &str| record_text("reuters-1987/articles.jsonl", id);
     let rules = rules();
     let engine = claimcheck::engine::Engine::new(&rules);
-    let verdicts = |text: &str, date: &str, name: &str| verdicts_about(&engine, text, date, name);
     for (text, own, earlier, name) in [
         (reuters("reuters-3196"), "1987-03-09", "1985-06-01", "William Rehnquist"),
         (
@@ -453,17 +474,7 @@ fn justices_and_monarchs_titled_in_real_copy() {
             "Ketanji Brown Jackson",
         ),
     ] {
-        let (found, checks, report) = verdicts(&text, own, name);
-        assert!(
-            !found.is_empty() && found.iter().all(|v| *v == Verdict::Supported),
-            "{name} on {own}: {found:?}\n{report}"
-        );
-        assert!(checks.is_empty(), "{name} on {own}: {checks:?}\n{report}");
-        let (_, checks, report) = verdicts(&text, earlier, name);
-        assert!(
-            !checks.is_empty() && checks.iter().all(|c| c == "before-term"),
-            "{name} on {earlier}: {checks:?}\n{report}"
-        );
+        supported_then_found(&engine, &text, (own, earlier), name, "before-term");
     }
 }
 
@@ -512,11 +523,9 @@ fn open_states_governors_in_real_copy() {
 #[test]
 #[ignore = "needs ../shared/corpus beside the repository; CI runs it"]
 fn world_heads_titled_in_real_copy() {
-    use claimcheck::checks::Verdict;
     let reuters = |id: &str| record_text("reuters-1987/articles.jsonl", id);
     let rules = rules();
     let engine = claimcheck::engine::Engine::new(&rules);
-    let verdicts = |text: &str, date: &str, name: &str| verdicts_about(&engine, text, date, name);
     for (id, own, other, name, finding) in [
         (
             "reuters-256",
@@ -549,18 +558,7 @@ fn world_heads_titled_in_real_copy() {
             "former-incumbent",
         ),
     ] {
-        let text = reuters(id);
-        let (found, checks, report) = verdicts(&text, own, name);
-        assert!(
-            !found.is_empty() && found.iter().all(|v| *v == Verdict::Supported),
-            "{name} on {own}: {found:?}\n{report}"
-        );
-        assert!(checks.is_empty(), "{name} on {own}: {checks:?}\n{report}");
-        let (_, checks, report) = verdicts(&text, other, name);
-        assert!(
-            !checks.is_empty() && checks.iter().all(|c| c == finding),
-            "{name} on {other}: {checks:?}\n{report}"
-        );
+        supported_then_found(&engine, &reuters(id), (own, other), name, finding);
     }
 }
 
@@ -581,18 +579,7 @@ fn governors_titled_in_real_copy() {
         ("reuters-195", "1987-02-26", "Mario Cuomo"),
         ("reuters-9024", "1987-03-24", "Robert Orr"),
     ] {
-        let text = reuters(id);
-        let (found, checks, report) = verdicts(&text, own, name);
-        assert!(
-            !found.is_empty() && found.iter().all(|v| *v == Verdict::Supported),
-            "{name} on {own}: {found:?}\n{report}"
-        );
-        assert!(checks.is_empty(), "{name} on {own}: {checks:?}\n{report}");
-        let (_, checks, report) = verdicts(&text, "1980-06-01", name);
-        assert!(
-            !checks.is_empty() && checks.iter().all(|c| c == "before-term"),
-            "{name} on 1980-06-01: {checks:?}\n{report}"
-        );
+        supported_then_found(&engine, &reuters(id), (own, "1980-06-01"), name, "before-term");
     }
     for (id, own, name) in [
         ("reuters-3426", "1987-03-09", "Kay Orr"),

@@ -30,8 +30,8 @@
 //!   pack's birth and death, would make claims on their life ambiguous). An alias two
 //!   governors would share is dropped from both.
 
-use super::read::{Given, POSITION_COLUMNS, Positions, aliases_besides, slug, unmatched};
-use crate::rules::rows::{Row, list, read_table};
+use super::read::{Given, POSITION_COLUMNS, Positions, aliases_besides, named_by, slug, unmatched_pairs};
+use crate::rules::rows::{Row, read_table};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 const NAME_COLUMNS: &[&str] = &["governor", "state", "person", "name", "aliases", "source"];
@@ -87,13 +87,7 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
         let (person, name, extra) = match listed {
             Some(r) => {
                 used_names.insert((governor, state));
-                let person = Some(r.get("person")).filter(|p| !p.is_empty());
-                let name = r.get("name").to_string();
-                (
-                    person.map_or_else(|| slug(&name), str::to_string),
-                    name,
-                    list(r.get("aliases")),
-                )
+                named_by(r)
             }
             None => {
                 let name = parts.usual();
@@ -103,15 +97,10 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
         let forms = parts.forms().into_iter().chain(extra);
         named.insert((governor, state), (person, name.clone(), aliases_besides(&name, forms)));
     }
-    errors.extend(unmatched(
+    errors.extend(unmatched_pairs(
         &names,
-        "governor",
-        |g| {
-            names
-                .iter()
-                .filter(|r| r.get("governor") == g)
-                .all(|r| used_names.contains(&(r.get("governor"), r.get("state"))))
-        },
+        ("governor", "state"),
+        |g, state| used_names.contains(&(g, state)),
         |g| {
             format!(
                 "no governor the pack keeps from {} is `{g}` (left out, or not in the panel)",

@@ -21,8 +21,8 @@
 //!   leaves out (no `name`) one who is a person of another pack under that name (a second
 //!   person of one name would make claims about them ambiguous).
 
-use super::read::{Given, POSITION_COLUMNS, Positions, aliases_besides, slug, unmatched};
-use crate::rules::rows::{Row, list, read_table};
+use super::read::{Given, POSITION_COLUMNS, Positions, aliases_besides, named_by, slug, unmatched_pairs};
+use crate::rules::rows::{Row, read_table};
 use chrono::{Datelike, Days, NaiveDate};
 use std::collections::{BTreeMap, HashSet};
 
@@ -98,15 +98,7 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
                 continue;
             }
             let (person, name, extra) = match listed {
-                Some(r) => {
-                    let name = r.get("name").to_string();
-                    let person = Some(r.get("person")).filter(|p| !p.is_empty());
-                    (
-                        person.map_or_else(|| slug(&name), str::to_string),
-                        name,
-                        list(r.get("aliases")),
-                    )
-                }
+                Some(r) => named_by(r),
                 None => (slug(governor), governor.to_string(), Vec::new()),
             };
             let given_family = format!("{} {}", stint.row.get("given_name"), stint.row.get("family_name"));
@@ -134,15 +126,10 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
             }
         }
     }
-    errors.extend(unmatched(
+    errors.extend(unmatched_pairs(
         &names,
-        "governor",
-        |g| {
-            names
-                .iter()
-                .filter(|r| r.get("governor") == g)
-                .all(|r| used_names.contains(&(g, r.get("state"))))
-        },
+        ("governor", "state"),
+        |g, state| used_names.contains(&(g, state)),
         |g| format!("no governor the adapter keeps is `{g}` of that state (left out, or not in the data)"),
     ));
     errors.extend(positions.unused());

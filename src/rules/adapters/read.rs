@@ -366,6 +366,30 @@ pub(super) fn unmatched(
         .collect()
 }
 
+/// The rows of a names table keyed by a name and where it is (a state, a country) that name
+/// nobody the adapter read there (`is_used`), each an error saying so (`names_nothing`).
+pub(super) fn unmatched_pairs(
+    table: &[Row],
+    (name, place): (&str, &str),
+    is_used: impl Fn(&str, &str) -> bool,
+    names_nothing: impl Fn(&str) -> String,
+) -> Vec<String> {
+    table
+        .iter()
+        .filter(|row| !is_used(row.get(name), row.get(place)))
+        .map(|row| format!("{}: {}", row.at, names_nothing(row.get(name))))
+        .collect()
+}
+
+/// A names table row that names someone: their id (its `person`, else the slug of its `name`),
+/// `name` and `aliases`.
+pub(super) fn named_by(row: &Row) -> (String, String, Vec<String>) {
+    let name = row.get("name").to_string();
+    let person = Some(row.get("person")).filter(|p| !p.is_empty());
+    let person = person.map_or_else(|| slug(&name), str::to_string);
+    (person, name, rows::list(row.get("aliases")))
+}
+
 /// A person's id from their name: lower case, accents dropped, `.` and `'` dropped, anything
 /// else between letters a hyphen (`George H. W. Bush` → `george-h-w-bush`, `Federico Peña` →
 /// `federico-pena`).

@@ -37,9 +37,9 @@
 //! the person out (no `name`). A name two people would share is an error to settle there; an
 //! alias two share is dropped from both.
 
-use super::read::{Given, POSITION_COLUMNS, Piece, Positions, aliases_besides, slug, unmatched};
+use super::read::{Given, POSITION_COLUMNS, Piece, Positions, aliases_besides, named_by, slug, unmatched_pairs};
 use crate::rules::fold_accents;
-use crate::rules::rows::{Row, list, read_table};
+use crate::rules::rows::{Row, read_table};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 const NAME_COLUMNS: &[&str] = &["hog", "country", "person", "name", "aliases", "source"];
@@ -283,15 +283,7 @@ fn name_people<'a>(
             continue;
         }
         let (person, name, mut aliases) = match listed {
-            Some(r) => {
-                let name = r.get("name").to_string();
-                let person = Some(r.get("person")).filter(|p| !p.is_empty());
-                (
-                    person.map_or_else(|| slug(&name), str::to_string),
-                    name,
-                    list(r.get("aliases")),
-                )
-            }
+            Some(r) => named_by(r),
             None => {
                 let (name, aliases) = usual_name(hog, short);
                 (slug(&name), name, aliases)
@@ -300,15 +292,10 @@ fn name_people<'a>(
         aliases.push(hog.to_string());
         named.insert((country, hog), (person, name.clone(), aliases_besides(&name, aliases)));
     }
-    errors.extend(unmatched(
+    errors.extend(unmatched_pairs(
         names,
-        "hog",
-        |h| {
-            names
-                .iter()
-                .filter(|r| r.get("hog") == h)
-                .all(|r| used.contains(&(h, r.get("country"))))
-        },
+        ("hog", "country"),
+        |h, country| used.contains(&(h, country)),
         |h| format!("no head of government the adapter reads is `{h}` of that country"),
     ));
     named
