@@ -292,10 +292,10 @@ impl RuleSet {
     /// The embedded packs plus packs already parsed (`errors`: those that did not parse).
     pub fn load_data(extra: Vec<(String, PackData)>, mut errors: Vec<RuleError>) -> Result<RuleSet, Vec<RuleError>> {
         let mut parsed: Vec<(String, PackData)> = Vec::new();
-        for (path, _, json) in BUILTIN_PACKS {
-            match serde_json::from_str::<PackData>(json) {
+        for (path, _, bytes) in BUILTIN_PACKS {
+            match compiled::decode(bytes) {
                 Ok(data) => parsed.push((path.to_string(), data)),
-                Err(e) => errors.push(RuleError::at(path, None, e.to_string())),
+                Err(e) => errors.push(RuleError::at(path, None, e)),
             }
         }
         let shipped = parsed.len();
