@@ -229,7 +229,12 @@ pub struct RuleSet {
 /// Names compare with apostrophes and diacritics folded, so "O’Brien" finds "O'Brien" and
 /// "Ahmet Davutoglu", as wire copy writes him, finds "Ahmet Davutoğlu".
 pub fn name_key(name: &str) -> String {
-    fold_accents(&name.replace('’', "'"))
+    // Most names have no curly apostrophe: fold them without a copy first.
+    if name.contains('’') {
+        fold_accents(&name.replace('’', "'"))
+    } else {
+        fold_accents(name)
+    }
 }
 
 impl RuleSet {
@@ -331,27 +336,27 @@ impl RuleSet {
         }
     }
 
-    fn compile(parsed: Vec<(String, PackData)>, replaced: &[Replaced]) -> Result<RuleSet, Vec<RuleError>> {
+    fn compile(mut parsed: Vec<(String, PackData)>, replaced: &[Replaced]) -> Result<RuleSet, Vec<RuleError>> {
         let mut errors = Vec::new();
         let mut packs = Vec::new();
         let mut offices: Vec<Office> = Vec::new();
         let mut office_ids: HashMap<String, usize> = HashMap::new();
         // Offices first: a person in one pack may hold an office defined in another.
-        for (pack_index, (path, data)) in parsed.iter().enumerate() {
-            for o in &data.offices {
+        for (pack_index, (path, data)) in parsed.iter_mut().enumerate() {
+            for o in std::mem::take(&mut data.offices) {
                 if office_ids.contains_key(&o.id) {
                     errors.push(RuleError::at(path, o.pos, format!("duplicate office id `{}`", o.id)));
                     continue;
                 }
                 office_ids.insert(o.id.clone(), offices.len());
                 offices.push(Office {
-                    id: o.id.clone(),
+                    id: o.id,
                     pack: pack_index,
-                    title: o.title.clone(),
-                    aliases: o.aliases.clone(),
-                    government: o.government.clone(),
+                    title: o.title,
+                    aliases: o.aliases,
+                    government: o.government,
                     holders: o.holders,
-                    country: o.country.clone(),
+                    country: o.country,
                     complete: o.complete,
                     keeps_title: o.keeps_title,
                     pos: o.pos,
@@ -465,7 +470,13 @@ impl RuleSet {
                 examples: data.examples,
             });
         }
-        errors.extend(validate::validate(&packs, &offices, &people));
+        let mut terms_by_office: Vec<Vec<(usize, usize)>> = vec![Vec::new(); offices.len()];
+        for (i, p) in people.iter().enumerate() {
+            for (k, t) in p.terms.iter().enumerate() {
+                terms_by_office[t.office].push((i, k));
+            }
+        }
+        errors.extend(validate::validate(&packs, &offices, &people, &terms_by_office));
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -524,12 +535,6 @@ impl RuleSet {
         entries.sort_by(|a, b| a.0.cmp(&b.0));
         let (vocab_patterns, vocab_meaning): (Vec<String>, Vec<Vocab>) = entries.into_iter().unzip();
         let vocab = scan::Scanner::new(vocab_patterns);
-        let mut terms_by_office: Vec<Vec<(usize, usize)>> = vec![Vec::new(); offices.len()];
-        for (i, p) in people.iter().enumerate() {
-            for (k, t) in p.terms.iter().enumerate() {
-                terms_by_office[t.office].push((i, k));
-            }
-        }
         Ok(RuleSet {
             known: known_range(&people),
             packs,
@@ -637,9 +642,10 @@ fn spelling_variants(people: &[Person]) -> Vec<(String, Vec<usize>)> {
         forms.dedup();
         for (a, b) in forms.iter().flat_map(|a| forms.iter().map(move |b| (a, b))) {
             // Accents alone make different people more often than variant spellings
-            // ("Martínez", "Martinez"): only spellings that differ in letters count.
-            let distinct = fold_accents(a) != fold_accents(b);
-            if a < b && distinct && a.chars().next() == b.chars().next() && (1..=2).contains(&edit_distance(a, b)) {
+            // ("Martínez", "Martinez"): only spellings that differ in letters count. Checked
+            // last, as it copies both.
+            let distinct = || fold_accents(a) != fold_accents(b);
+            if a < b && a.chars().next() == b.chars().next() && distinct() && (1..=2).contains(&edit_distance(a, b)) {
                 for form in [a, b] {
                     let bearers = found.entry(form.to_string()).or_default();
                     if !bearers.contains(&i) {
