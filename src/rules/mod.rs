@@ -24,8 +24,12 @@ pub use schema::Holders;
 
 use chrono::NaiveDate;
 pub use people::People;
+// The loader's maps are looked up, never walked in their own order (what reaches output is
+// sorted first), so they hash with foldhash: SipHash's resistance to chosen keys is not needed
+// for pack ids and names, and with the maps regrowing as they filled it cost about 1 ms of
+// `builtin()`.
+use foldhash::{HashMap, HashMapExt};
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::fmt;
 
 // The packs shipped in `rules/`, embedded so a new user gets real checks with no flags
@@ -340,7 +344,8 @@ impl RuleSet {
         let mut errors = Vec::new();
         let mut packs = Vec::new();
         let mut offices: Vec<Office> = Vec::new();
-        let mut office_ids: HashMap<String, usize> = HashMap::new();
+        let mut office_ids: HashMap<String, usize> =
+            HashMap::with_capacity(parsed.iter().map(|(_, d)| d.offices.len()).sum());
         // Offices first: a person in one pack may hold an office defined in another.
         for (pack_index, (path, data)) in parsed.iter_mut().enumerate() {
             for o in std::mem::take(&mut data.offices) {
@@ -368,7 +373,8 @@ impl RuleSet {
         let mut quantity_words: Vec<(String, usize)> = Vec::new();
         let mut lint_words: Vec<(String, usize, String)> = Vec::new();
         let mut people: Vec<Person> = Vec::new();
-        let mut person_ids: HashMap<String, usize> = HashMap::new();
+        let mut person_ids: HashMap<String, usize> =
+            HashMap::with_capacity(parsed.iter().map(|(_, d)| d.people.len()).sum());
         for (pack_index, (path, data)) in parsed.into_iter().enumerate() {
             for p in data.people {
                 let id = p.id;
@@ -481,7 +487,8 @@ impl RuleSet {
             return Err(errors);
         }
 
-        let mut names: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut names: HashMap<String, Vec<usize>> =
+            HashMap::with_capacity(people.iter().map(|p| 1 + p.aliases.len()).sum());
         for (i, p) in people.iter().enumerate() {
             for n in std::iter::once(&p.name).chain(&p.aliases) {
                 let ids = names.entry(name_key(n)).or_default();
