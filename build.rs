@@ -1,8 +1,8 @@
 //! Compiles the shipped rule packs (rules/*.yaml) at build time: each is read once here with
-//! the same position-aware reader the loader uses for a user's pack, and embedded as JSON of
-//! its compiled form beside its YAML, so start-up deserialises JSON (fast) instead of
-//! parsing YAML (about ten times slower), and a broken shipped pack fails the build with its
-//! location. The YAML text is embedded too, for `rules list` and explanations.
+//! the same position-aware reader the loader uses for a user's pack, and embedded in its
+//! compiled form (postcard, see `compiled::encode`) beside its YAML, so start-up decodes that
+//! instead of parsing YAML (many times slower), and a broken shipped pack fails the build with
+//! its location. The YAML text is embedded too, for `rules list` and explanations.
 
 use std::fmt::Write;
 use std::path::Path;
@@ -30,8 +30,8 @@ fn main() {
         .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
         .collect();
     packs.sort();
-    let mut table = String::from("/// (path, YAML text, its compiled form as JSON), in file-name order.\n");
-    table.push_str("pub const BUILTIN_PACKS: &[(&str, &str, &str)] = &[\n");
+    let mut table = String::from("/// (path, YAML text, its compiled form), in file-name order.\n");
+    table.push_str("pub const BUILTIN_PACKS: &[(&str, &str, &[u8])] = &[\n");
     for path in packs {
         println!("cargo:rerun-if-changed={}", path.display());
         let text = std::fs::read_to_string(&path).expect("pack is UTF-8");
@@ -41,15 +41,14 @@ fn main() {
         });
         let data = compiled::PackData::from(file);
         let name = path.file_stem().and_then(|s| s.to_str()).expect("pack file name");
-        let json_path = Path::new(&out_dir).join(format!("{name}.json"));
-        std::fs::write(&json_path, serde_json::to_string(&data).expect("packs serialise"))
-            .expect("OUT_DIR is writable");
+        let compiled_path = Path::new(&out_dir).join(format!("{name}.postcard"));
+        std::fs::write(&compiled_path, compiled::encode(&data)).expect("OUT_DIR is writable");
         let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
         let _ = writeln!(
             table,
-            "    (\"rules/{name}.yaml\", include_str!({:?}), include_str!({:?})),",
+            "    (\"rules/{name}.yaml\", include_str!({:?}), include_bytes!({:?})),",
             Path::new(&manifest).join(&path).display().to_string(),
-            json_path.display().to_string()
+            compiled_path.display().to_string()
         );
     }
     table.push_str("];\n");

@@ -178,9 +178,49 @@ impl fmt::Display for FactDate {
     }
 }
 
+/// A date in a binary format (the embedded packs, see `compiled::encode`): its parts, so
+/// start-up does not parse thousands of dates again; `disputed_to` as days from the Common Era.
+type Parts = (i32, Option<u32>, Option<u32>, Option<i32>);
+
 impl Serialize for FactDate {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
+        if s.is_human_readable() {
+            return s.collect_str(self);
+        }
+        let parts: Parts = (
+            self.year,
+            self.month,
+            self.day,
+            self.disputed_to.map(|d| d.num_days_from_ce()),
+        );
+        parts.serialize(s)
+    }
+}
+
+impl FactDate {
+    /// The date `Parts` describe, checked as `parse` checks text: a date that does not exist
+    /// would panic later.
+    fn from_parts((year, month, day, disputed_to): Parts) -> Result<FactDate, String> {
+        let date = FactDate {
+            year,
+            month,
+            day,
+            disputed_to: None,
+        };
+        let exists = NaiveDate::from_ymd_opt(year, month.unwrap_or(1), day.unwrap_or(1)).is_some();
+        if !exists || (day.is_some() && month.is_none()) {
+            return Err(format!("{year} {month:?} {day:?} is not a date"));
+        }
+        let Some(days) = disputed_to else {
+            return Ok(date);
+        };
+        match NaiveDate::from_num_days_from_ce_opt(days) {
+            Some(to) if to > date.latest() => Ok(FactDate {
+                disputed_to: Some(to),
+                ..date
+            }),
+            _ => Err(format!("{date}: {days} is not a later day")),
+        }
     }
 }
 
@@ -203,7 +243,11 @@ impl<'de> Deserialize<'de> for FactDate {
                 FactDate::parse(v).map_err(E::custom)
             }
         }
-        d.deserialize_any(V)
+        if d.is_human_readable() {
+            d.deserialize_any(V)
+        } else {
+            FactDate::from_parts(Parts::deserialize(d)?).map_err(de::Error::custom)
+        }
     }
 }
 
@@ -245,6 +289,32 @@ mod tests {
         assert_eq!(b.disputed_with(a), inauguration);
         let month = FactDate::parse("1989-08").unwrap();
         assert_eq!(month.disputed_with(FactDate::parse("1989-08-31").unwrap()), month);
+    }
+
+    #[test]
+    fn a_binary_format_reads_back_every_date_and_refuses_impossible_ones() {
+        for text in [
+            "1987",
+            "1987-03",
+            "1987-03-11",
+            "1990-11-27/1990-11-28",
+            "1989-08/1989-09-02",
+        ] {
+            let date = FactDate::parse(text).unwrap();
+            let bytes = postcard::to_allocvec(&date).unwrap();
+            assert_eq!(postcard::from_bytes::<FactDate>(&bytes).unwrap(), date, "{text}");
+        }
+        let days = |d: &str| day(d).num_days_from_ce();
+        for parts in [
+            (1987, Some(2), Some(30), None),
+            (1987, Some(13), None, None),
+            (1987, None, Some(11), None),
+            (1990, Some(11), Some(28), Some(days("1990-11-27"))),
+            (1990, Some(11), Some(28), Some(i32::MAX)),
+        ] {
+            let bytes = postcard::to_allocvec(&parts).unwrap();
+            assert!(postcard::from_bytes::<FactDate>(&bytes).is_err(), "{parts:?}");
+        }
     }
 
     #[test]

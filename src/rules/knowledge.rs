@@ -189,7 +189,7 @@ fn offices_of(depends: &[String], built: &[Built]) -> Result<Vec<rows::Office>, 
                 .map_err(|(_, e)| format!("the pack `{name}` it depends on: {e}"))?,
             None => {
                 let shipped = format!("rules/{name}.yaml");
-                let (_, _, json) = super::BUILTIN_PACKS
+                let (_, _, bytes) = super::BUILTIN_PACKS
                     .iter()
                     .find(|(path, ..)| *path == shipped)
                     .ok_or_else(|| {
@@ -197,7 +197,7 @@ fn offices_of(depends: &[String], built: &[Built]) -> Result<Vec<rows::Office>, 
                             "it depends on `{name}`, which neither knowledge/packs/ nor claimcheck's shipped packs hold"
                         )
                     })?;
-                serde_json::from_str::<super::PackData>(json).map_err(|e| format!("the shipped pack `{name}`: {e}"))?
+                super::compiled::decode(bytes).map_err(|e| format!("the shipped pack `{name}`: {e}"))?
             }
         };
         offices.extend(data.offices.into_iter().map(|o| rows::Office {

@@ -24,8 +24,12 @@ pub use schema::Holders;
 
 use chrono::NaiveDate;
 pub use people::People;
+// The loader's maps are looked up, never walked in their own order (what reaches output is
+// sorted first), so they hash with foldhash: SipHash's resistance to chosen keys is not needed
+// for pack ids and names, and with the maps regrowing as they filled it cost about 1 ms of
+// `builtin()`.
+use foldhash::{HashMap, HashMapExt};
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::fmt;
 
 // The packs shipped in `rules/`, embedded so a new user gets real checks with no flags
@@ -229,7 +233,12 @@ pub struct RuleSet {
 /// Names compare with apostrophes and diacritics folded, so "O’Brien" finds "O'Brien" and
 /// "Ahmet Davutoglu", as wire copy writes him, finds "Ahmet Davutoğlu".
 pub fn name_key(name: &str) -> String {
-    fold_accents(&name.replace('’', "'"))
+    // Most names have no curly apostrophe: fold them without a copy first.
+    if name.contains('’') {
+        fold_accents(&name.replace('’', "'"))
+    } else {
+        fold_accents(name)
+    }
 }
 
 impl RuleSet {
@@ -292,10 +301,10 @@ impl RuleSet {
     /// The embedded packs plus packs already parsed (`errors`: those that did not parse).
     pub fn load_data(extra: Vec<(String, PackData)>, mut errors: Vec<RuleError>) -> Result<RuleSet, Vec<RuleError>> {
         let mut parsed: Vec<(String, PackData)> = Vec::new();
-        for (path, _, json) in BUILTIN_PACKS {
-            match serde_json::from_str::<PackData>(json) {
+        for (path, _, bytes) in BUILTIN_PACKS {
+            match compiled::decode(bytes) {
                 Ok(data) => parsed.push((path.to_string(), data)),
-                Err(e) => errors.push(RuleError::at(path, None, e.to_string())),
+                Err(e) => errors.push(RuleError::at(path, None, e)),
             }
         }
         let shipped = parsed.len();
@@ -331,27 +340,28 @@ impl RuleSet {
         }
     }
 
-    fn compile(parsed: Vec<(String, PackData)>, replaced: &[Replaced]) -> Result<RuleSet, Vec<RuleError>> {
+    fn compile(mut parsed: Vec<(String, PackData)>, replaced: &[Replaced]) -> Result<RuleSet, Vec<RuleError>> {
         let mut errors = Vec::new();
         let mut packs = Vec::new();
         let mut offices: Vec<Office> = Vec::new();
-        let mut office_ids: HashMap<String, usize> = HashMap::new();
+        let mut office_ids: HashMap<String, usize> =
+            HashMap::with_capacity(parsed.iter().map(|(_, d)| d.offices.len()).sum());
         // Offices first: a person in one pack may hold an office defined in another.
-        for (pack_index, (path, data)) in parsed.iter().enumerate() {
-            for o in &data.offices {
+        for (pack_index, (path, data)) in parsed.iter_mut().enumerate() {
+            for o in std::mem::take(&mut data.offices) {
                 if office_ids.contains_key(&o.id) {
                     errors.push(RuleError::at(path, o.pos, format!("duplicate office id `{}`", o.id)));
                     continue;
                 }
                 office_ids.insert(o.id.clone(), offices.len());
                 offices.push(Office {
-                    id: o.id.clone(),
+                    id: o.id,
                     pack: pack_index,
-                    title: o.title.clone(),
-                    aliases: o.aliases.clone(),
-                    government: o.government.clone(),
+                    title: o.title,
+                    aliases: o.aliases,
+                    government: o.government,
                     holders: o.holders,
-                    country: o.country.clone(),
+                    country: o.country,
                     complete: o.complete,
                     keeps_title: o.keeps_title,
                     pos: o.pos,
@@ -363,7 +373,8 @@ impl RuleSet {
         let mut quantity_words: Vec<(String, usize)> = Vec::new();
         let mut lint_words: Vec<(String, usize, String)> = Vec::new();
         let mut people: Vec<Person> = Vec::new();
-        let mut person_ids: HashMap<String, usize> = HashMap::new();
+        let mut person_ids: HashMap<String, usize> =
+            HashMap::with_capacity(parsed.iter().map(|(_, d)| d.people.len()).sum());
         for (pack_index, (path, data)) in parsed.into_iter().enumerate() {
             for p in data.people {
                 let id = p.id;
@@ -465,12 +476,19 @@ impl RuleSet {
                 examples: data.examples,
             });
         }
-        errors.extend(validate::validate(&packs, &offices, &people));
+        let mut terms_by_office: Vec<Vec<(usize, usize)>> = vec![Vec::new(); offices.len()];
+        for (i, p) in people.iter().enumerate() {
+            for (k, t) in p.terms.iter().enumerate() {
+                terms_by_office[t.office].push((i, k));
+            }
+        }
+        errors.extend(validate::validate(&packs, &offices, &people, &terms_by_office));
         if !errors.is_empty() {
             return Err(errors);
         }
 
-        let mut names: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut names: HashMap<String, Vec<usize>> =
+            HashMap::with_capacity(people.iter().map(|p| 1 + p.aliases.len()).sum());
         for (i, p) in people.iter().enumerate() {
             for n in std::iter::once(&p.name).chain(&p.aliases) {
                 let ids = names.entry(name_key(n)).or_default();
@@ -524,12 +542,6 @@ impl RuleSet {
         entries.sort_by(|a, b| a.0.cmp(&b.0));
         let (vocab_patterns, vocab_meaning): (Vec<String>, Vec<Vocab>) = entries.into_iter().unzip();
         let vocab = scan::Scanner::new(vocab_patterns);
-        let mut terms_by_office: Vec<Vec<(usize, usize)>> = vec![Vec::new(); offices.len()];
-        for (i, p) in people.iter().enumerate() {
-            for (k, t) in p.terms.iter().enumerate() {
-                terms_by_office[t.office].push((i, k));
-            }
-        }
         Ok(RuleSet {
             known: known_range(&people),
             packs,
@@ -637,9 +649,10 @@ fn spelling_variants(people: &[Person]) -> Vec<(String, Vec<usize>)> {
         forms.dedup();
         for (a, b) in forms.iter().flat_map(|a| forms.iter().map(move |b| (a, b))) {
             // Accents alone make different people more often than variant spellings
-            // ("Martínez", "Martinez"): only spellings that differ in letters count.
-            let distinct = fold_accents(a) != fold_accents(b);
-            if a < b && distinct && a.chars().next() == b.chars().next() && (1..=2).contains(&edit_distance(a, b)) {
+            // ("Martínez", "Martinez"): only spellings that differ in letters count. Checked
+            // last, as it copies both.
+            let distinct = || fold_accents(a) != fold_accents(b);
+            if a < b && a.chars().next() == b.chars().next() && distinct() && (1..=2).contains(&edit_distance(a, b)) {
                 for form in [a, b] {
                     let bearers = found.entry(form.to_string()).or_default();
                     if !bearers.contains(&i) {

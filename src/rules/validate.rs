@@ -5,7 +5,14 @@
 use super::date::FactDate;
 use super::{Holders, Office, Pack, Person, RuleError};
 
-pub(super) fn validate(packs: &[Pack], offices: &[Office], people: &[Person]) -> Vec<RuleError> {
+/// `terms_by_office`: per office, its terms as (person, term's place in their terms), in
+/// people's order.
+pub(super) fn validate(
+    packs: &[Pack],
+    offices: &[Office],
+    people: &[Person],
+    terms_by_office: &[Vec<(usize, usize)>],
+) -> Vec<RuleError> {
     let mut errors = Vec::new();
     let at = |p: &Person, t: &super::Term, message: String| RuleError::at(&packs[p.pack].path, t.pos, message);
     for p in people {
@@ -29,10 +36,9 @@ pub(super) fn validate(packs: &[Pack], offices: &[Office], people: &[Person]) ->
         if office.holders == Holders::Many {
             continue;
         }
-        let mut terms: Vec<(&Person, &super::Term)> = people
+        let mut terms: Vec<(&Person, &super::Term)> = terms_by_office[oi]
             .iter()
-            .flat_map(|p| p.terms.iter().map(move |t| (p, t)))
-            .filter(|(_, t)| t.office == oi)
+            .map(|&(p, k)| (&people[p], &people[p].terms[k]))
             .collect();
         // Terms starting on the same (or an unknown) day in a year: the shorter first, so a
         // caretaker's weeks in a year of two handovers do not read as an overlap.
@@ -61,14 +67,19 @@ pub(super) fn validate(packs: &[Pack], offices: &[Office], people: &[Person]) ->
             }
         }
     }
-    errors.extend(gaps(packs, offices, people));
+    errors.extend(gaps(packs, offices, people, terms_by_office));
     errors
 }
 
 /// An office said to be `complete` from one day to another must have a holder on every day of
 /// it, as far as the dates tell: a term starting after the day the one before it ends, or a
 /// date given only to the month or year at a handover, is a gap.
-fn gaps(packs: &[Pack], offices: &[Office], people: &[Person]) -> Vec<RuleError> {
+fn gaps(
+    packs: &[Pack],
+    offices: &[Office],
+    people: &[Person],
+    terms_by_office: &[Vec<(usize, usize)>],
+) -> Vec<RuleError> {
     let mut errors = Vec::new();
     for (oi, office) in offices.iter().enumerate() {
         let Some(complete) = office.complete else {
@@ -90,10 +101,10 @@ fn gaps(packs: &[Pack], offices: &[Office], people: &[Person]) -> Vec<RuleError>
             )));
             continue;
         }
-        let mut terms: Vec<&super::Term> = people
+        let mut terms: Vec<&super::Term> = terms_by_office[oi]
             .iter()
-            .flat_map(|p| &p.terms)
-            .filter(|t| t.office == oi && t.to.is_none_or(|to| to.latest() >= complete.from.earliest()))
+            .map(|&(p, k)| &people[p].terms[k])
+            .filter(|t| t.to.is_none_or(|to| to.latest() >= complete.from.earliest()))
             .filter(|t| t.from.earliest() <= complete.to.earliest())
             .collect();
         terms.sort_by_key(|t| t.from.earliest());
