@@ -519,7 +519,9 @@ fn open_states_governors_in_real_copy() {
 /// 1984-1989), Franz Vranitzky (Austria, 1986-1997) and Jaime Lusinchi (Venezuela, 1984-1989)
 /// are supported on the records' dates in 1987 and contradicted when the same record is dated
 /// after their terms (`stale-title`) or before them (`before-term`); "former Prime Minister
-/// Robert Muldoon" (1975-1984) is supported in 1987 and a `former-incumbent` dated 1980.
+/// Robert Muldoon" (1975-1984) is supported in 1987 and a `former-incumbent` dated 1980; a
+/// White House readout's "President Sauli Niinistö" (ParlGov) is supported in 2022 and a
+/// `before-term` dated 2011.
 #[test]
 #[ignore = "needs ../shared/corpus beside the repository; CI runs it"]
 fn world_heads_titled_in_real_copy() {
@@ -560,6 +562,17 @@ fn world_heads_titled_in_real_copy() {
     ] {
         supported_then_found(&engine, &reuters(id), (own, other), name, finding);
     }
+    // A president from ParlGov, to the day: Sauli Niinistö took office on 2012-03-01.
+    let niinisto = whitehouse_text(
+        "2022-05-13-readout-of-president-bidens-call-with-prime-minister-andersson-of-sweden-and-president-niinisto-of-finland",
+    );
+    supported_then_found(
+        &engine,
+        &niinisto,
+        ("2022-05-13", "2011-06-01"),
+        "Sauli Niinistö",
+        "before-term",
+    );
 }
 
 /// Real copy naming state governors with their titles (us-states, from Kaplan's panel, years

@@ -1,10 +1,14 @@
-# Writes positions.csv and offices.csv of this folder from Herre's panel (see README.md): run
-# from this folder as `python3 make-tables.py`. Every title under which Herre names a head of
-# government who is also the REIGN effective leader (`match_hog_leader` yes) is a position,
-# "COUNTRY: TITLE"; presidents, prime ministers and chancellors are offices, the rest left out.
+# Writes positions.csv, parlgov-positions.csv and offices.csv of this folder from Herre's panel
+# and ParlGov's countries (see README.md): run from this folder as `python3 make-tables.py`.
+# Every title under which Herre names a head of government who is also the REIGN effective
+# leader (`match_hog_leader` yes) is a position, "COUNTRY: TITLE"; presidents, prime ministers
+# and chancellors are offices, the rest left out. Every ParlGov country with presidents is a
+# position (its id); its presidency is an office unless world-leaders curates it or Herre
+# reads the president as the head of government (then reign-heads has the office).
 import csv, sys
 
 HERRE = "../../sources/herre-2023/heads-1945-2020.csv"
+PARLGOV = "../../sources/parlgov/"
 COUNTRIES = "../../sources/mledoze-countries/countries.csv"
 # Herre's names that mledoze/countries writes otherwise.
 CODES = {"Burma/Myanmar": "MM", "The Gambia": "GM", "Turkey": "TR"}
@@ -60,6 +64,32 @@ for country, title in positions:
     else:
         pos.writerow([position, office, "", "", source])
     offices[office] = (code, f"{title} of {name}", title, source)
+
+with open(PARLGOV + "country.csv", newline="", encoding="utf-8") as f:
+    parlgov_countries = {r["id"]: r["name"] for r in csv.DictReader(f)}
+with open(PARLGOV + "politician_president.csv", newline="", encoding="utf-8") as f:
+    with_presidents = sorted({r["country_id"] for r in csv.DictReader(f)}, key=int)
+pg = csv.writer(open("parlgov-positions.csv", "w", newline="", encoding="utf-8"), lineterminator="\n")
+pg.writerow(["position", "office", "from", "to", "source"])
+PARLGOV_TITLES = {"Switzerland": "President of the Swiss Confederation"}
+for cid in with_presidents:
+    country = parlgov_countries[cid]
+    code, name = (CODES[country], country) if country in CODES else codes[country]
+    office = f"{code.lower()}-president"
+    if code in CURATED:
+        pg.writerow([cid, "", "", "", f"ParlGov's country {cid} ({country}, {code}): its presidency is the world-leaders pack's (curated), left out here"])
+        continue
+    if office in offices:
+        pg.writerow([cid, "", "", "", f"ParlGov's country {cid} ({country}): its president heads the government, read by reign-heads from REIGN and Herre, left out here"])
+        continue
+    source = f"ParlGov country {cid} ({country}), its presidents; ISO 3166-1 code {code} (mledoze/countries)"
+    if country in SUCCESSOR_SINCE:
+        since, before = SUCCESSOR_SINCE[country]
+        pg.writerow([cid, "", "", since, f"ParlGov's {country} before {since} is {before} (public record): left out"])
+        pg.writerow([cid, office, since, "", source])
+    else:
+        pg.writerow([cid, office, "", "", source])
+    offices[office] = (code, PARLGOV_TITLES.get(country, f"President of {name}"), "President", source)
 
 out = csv.writer(open("offices.csv", "w", newline="", encoding="utf-8"), lineterminator="\n")
 out.writerow(["office", "country", "title", "aliases", "government", "holders", "source", "note"])

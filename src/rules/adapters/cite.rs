@@ -24,7 +24,8 @@ impl Adapter {
             | Adapter::RegnalYears
             | Adapter::KaplanGovernors
             | Adapter::ReignHeads
-            | Adapter::OpenstatesGovernors => None,
+            | Adapter::OpenstatesGovernors
+            | Adapter::ParlgovPresidents => None,
             Adapter::Archigos => Some(super::archigos::CITED_COLUMNS),
             Adapter::ParlparseUkPosts => Some(super::parlparse_uk_posts::CITED_COLUMNS),
             Adapter::ExecutiveYaml | Adapter::CabinetTurnover | Adapter::IfgMinisters => None,
@@ -39,7 +40,8 @@ impl Adapter {
             | Adapter::RegnalYears
             | Adapter::KaplanGovernors
             | Adapter::ReignHeads
-            | Adapter::OpenstatesGovernors => {
+            | Adapter::OpenstatesGovernors
+            | Adapter::ParlgovPresidents => {
                 unreachable!("not read by Cited::read")
             }
             Adapter::Archigos => super::archigos::record(rows, known_until),

@@ -36,6 +36,7 @@ mod fjc_justices;
 mod ifg_ministers;
 mod kaplan_governors;
 mod openstates_governors;
+mod parlgov_presidents;
 mod parlparse_uk_posts;
 mod read;
 mod regnal_years;
@@ -71,6 +72,8 @@ pub(super) enum Adapter {
     KaplanGovernors,
     /// Open States' people, cut to the governors: those in office from 2020 on.
     OpenstatesGovernors,
+    /// ParlGov's presidents: heads of state of European and OECD republics, to the day.
+    ParlgovPresidents,
     /// The REIGN leader list read with Herre's heads of government (`with:`): heads of
     /// government who led their countries, 1945-2021.
     ReignHeads,
@@ -90,6 +93,7 @@ impl Adapter {
             Adapter::KaplanGovernors => "kaplan-governors",
             Adapter::ReignHeads => "reign-heads",
             Adapter::OpenstatesGovernors => "openstates-governors",
+            Adapter::ParlgovPresidents => "parlgov-presidents",
         }
     }
 }
