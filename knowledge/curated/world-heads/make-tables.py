@@ -72,6 +72,12 @@ with open(PARLGOV + "politician_president.csv", newline="", encoding="utf-8") as
 pg = csv.writer(open("parlgov-positions.csv", "w", newline="", encoding="utf-8"), lineterminator="\n")
 pg.writerow(["position", "office", "from", "to", "source"])
 PARLGOV_TITLES = {"Switzerland": "President of the Swiss Confederation"}
+# ParlGov's republics whose president is the head of government (a presidential system:
+# reign-heads reads them from REIGN and Herre). Elsewhere Herre names a president head of
+# government at most in a year of transition (Poland 1989, Czechoslovakia, Romania), and the
+# office, shared with reign-heads, takes ParlGov's presidents: a term both gave would be an
+# overlap the build reports.
+PRESIDENT_HEADS_GOVERNMENT = {"Cyprus"}
 for cid in with_presidents:
     country = parlgov_countries[cid]
     code, name = (CODES[country], country) if country in CODES else codes[country]
@@ -79,7 +85,7 @@ for cid in with_presidents:
     if code in CURATED:
         pg.writerow([cid, "", "", "", f"ParlGov's country {cid} ({country}, {code}): its presidency is the world-leaders pack's (curated), left out here"])
         continue
-    if office in offices:
+    if country in PRESIDENT_HEADS_GOVERNMENT:
         pg.writerow([cid, "", "", "", f"ParlGov's country {cid} ({country}): its president heads the government, read by reign-heads from REIGN and Herre, left out here"])
         continue
     source = f"ParlGov country {cid} ({country}), its presidents; ISO 3166-1 code {code} (mledoze/countries)"
@@ -89,7 +95,7 @@ for cid in with_presidents:
         pg.writerow([cid, office, since, "", source])
     else:
         pg.writerow([cid, office, "", "", source])
-    offices[office] = (code, PARLGOV_TITLES.get(country, f"President of {name}"), "President", source)
+    offices.setdefault(office, (code, PARLGOV_TITLES.get(country, f"President of {name}"), "President", source))
 
 out = csv.writer(open("offices.csv", "w", newline="", encoding="utf-8"), lineterminator="\n")
 out.writerow(["office", "country", "title", "aliases", "government", "holders", "source", "note"])
