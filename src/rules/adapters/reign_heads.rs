@@ -482,11 +482,16 @@ fn usual_name(hog: &str, short: &BTreeSet<&str>) -> (String, Vec<String>) {
                 .copied()
                 .collect();
             let bare = format!("{} {surname}", words[g]);
+            // Every given name with the surname, where one family name follows it (the
+            // Spanish and Portuguese mother's name): "Jose Maria Aznar" of "Jose Maria Aznar
+            // Lopez", as copy writes him.
+            let given_names = (at + 2 == words.len() && at > g + 1).then(|| words[g..=at].join(" "));
             if particles.is_empty() {
-                return (bare, Vec::new());
+                return (bare, given_names.into_iter().collect());
             }
             let particles: Vec<&str> = particles.into_iter().rev().collect();
-            return (format!("{} {} {surname}", words[g], particles.join(" ")), vec![bare]);
+            let aliases = std::iter::once(bare).chain(given_names).collect();
+            return (format!("{} {} {surname}", words[g], particles.join(" ")), aliases);
         }
     }
     let as_written = match given {
@@ -667,7 +672,11 @@ Neoland,901,2003,Hal Hart,Chairman of the Junta,Hart,Chairman of the Junta,yes
         let one = |hog: &str, short: &str| usual_name(hog, &BTreeSet::from([short]));
         assert_eq!(
             one("Carlos Saul Menem Akil", "Menem"),
-            ("Carlos Menem".to_string(), vec![])
+            ("Carlos Menem".to_string(), vec!["Carlos Saul Menem".to_string()])
+        );
+        assert_eq!(
+            one("Jose Maria Aznar Lopez", "Aznar"),
+            ("Jose Aznar".to_string(), vec!["Jose Maria Aznar".to_string()])
         );
         assert_eq!(
             one("Daniel Toroitich arap Moi", "Moi"),
