@@ -26,6 +26,16 @@ SUCCESSOR_SINCE = {
 }
 KINDS = {"President": "president", "Prime Minister": "prime-minister", "Chancellor": "chancellor"}
 
+def write_office(table, position, office, source, data, country):
+    """The position's row; where `data` (a source) names a state by its successor, a left-out
+    row before the successor existed, then the office's."""
+    if country in SUCCESSOR_SINCE:
+        since, before = SUCCESSOR_SINCE[country]
+        table.writerow([position, "", "", since, f"{data}'s {country} before {since} is {before} (public record): left out"])
+        table.writerow([position, office, since, "", source])
+    else:
+        table.writerow([position, office, "", "", source])
+
 def clean(s):
     return s.isascii() and 0 < len(s) <= 80
 
@@ -57,12 +67,7 @@ for country, title in positions:
         continue
     office = f"{code.lower()}-{kind}"
     source = f"Herre (2023), the title of {country}'s head of government (`{title}`); ISO 3166-1 code {code} (mledoze/countries)"
-    if country in SUCCESSOR_SINCE:
-        since, before = SUCCESSOR_SINCE[country]
-        pos.writerow([position, "", "", since, f"Herre's {country} before {since} is {before} (public record): left out"])
-        pos.writerow([position, office, since, "", source])
-    else:
-        pos.writerow([position, office, "", "", source])
+    write_office(pos, position, office, source, "Herre", country)
     offices[office] = (code, f"{title} of {name}", title, source)
 
 with open(PARLGOV + "country.csv", newline="", encoding="utf-8") as f:
@@ -89,12 +94,7 @@ for cid in with_presidents:
         pg.writerow([cid, "", "", "", f"ParlGov's country {cid} ({country}): its president heads the government, read by reign-heads from REIGN and Herre, left out here"])
         continue
     source = f"ParlGov country {cid} ({country}), its presidents; ISO 3166-1 code {code} (mledoze/countries)"
-    if country in SUCCESSOR_SINCE:
-        since, before = SUCCESSOR_SINCE[country]
-        pg.writerow([cid, "", "", since, f"ParlGov's {country} before {since} is {before} (public record): left out"])
-        pg.writerow([cid, office, since, "", source])
-    else:
-        pg.writerow([cid, office, "", "", source])
+    write_office(pg, cid, office, source, "ParlGov", country)
     offices.setdefault(office, (code, PARLGOV_TITLES.get(country, f"President of {name}"), "President", source))
 
 out = csv.writer(open("offices.csv", "w", newline="", encoding="utf-8"), lineterminator="\n")

@@ -21,17 +21,17 @@
 //!   leaves out (no `name`) one who is a person of another pack under that name (a second
 //!   person of one name would make claims about them ambiguous).
 
-use super::read::{Given, POSITION_COLUMNS, Positions, aliases_besides, named_by, slug, unmatched_pairs};
+use super::read::{
+    Given, POSITION_COLUMNS, Positions, after_interim, aliases_besides, day_span, named_by, slug, unmatched_pairs,
+};
 use crate::rules::rows::{Row, read_table};
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 use std::collections::{BTreeMap, HashSet};
 
 const NAME_COLUMNS: &[&str] = &["governor", "state", "person", "name", "aliases", "source"];
 const SOURCE: &str = "Open States people (openstates/people, CC0 1.0)";
 /// Kaplan's panel holds the governors who left office before this day.
 const FROM_YEAR: i32 = 2020;
-/// The longest wait between a governor's end and the next one's start that is a handover.
-const HANDOVER_DAYS: u64 = 14;
 
 /// One row, read.
 struct Stint<'a> {
@@ -113,14 +113,12 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
             );
             match positions.place(state, &stint.start.to_string(), to.as_deref()) {
                 Ok(pieces) => {
-                    for piece in pieces {
-                        let open = piece.to.is_none();
-                        let mut row = piece.into_row(&stint.row.at, &person, SOURCE);
-                        if open {
-                            row = row.with("known-until", known.map(|d| d.to_string()).unwrap_or_default());
-                        }
-                        out.push(row);
-                    }
+                    let known = known.map(|d| d.to_string()).unwrap_or_default();
+                    out.extend(
+                        pieces
+                            .into_iter()
+                            .map(|p| p.into_row_known_until(&stint.row.at, &person, SOURCE, &known)),
+                    );
                 }
                 Err(e) => errors.push(format!("{}: {governor}: {e}", stint.row.at)),
             }
@@ -137,19 +135,7 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
 }
 
 fn read_stint(row: &Row) -> Result<Stint<'_>, String> {
-    let day = |column: &str| -> Result<Option<NaiveDate>, String> {
-        match row.get(column) {
-            "" => Ok(None),
-            s => NaiveDate::parse_from_str(s, "%Y-%m-%d")
-                .map(Some)
-                .map_err(|_| format!("`{column}` is `{s}`, not a day YYYY-MM-DD")),
-        }
-    };
-    let start = day("start_date")?.ok_or("no `start_date`")?;
-    let end = day("end_date")?;
-    if end.is_some_and(|e| e < start) {
-        return Err(format!("ends ({}) before it starts ({start})", row.get("end_date")));
-    }
+    let (start, end) = day_span(row, "start_date", "end_date")?;
     Ok(Stint {
         row,
         state: row.get("state_dir"),
@@ -163,8 +149,7 @@ fn read_stint(row: &Row) -> Result<Stint<'_>, String> {
 fn end(stint: &Stint, next: Option<&Stint>, known_until: NaiveDate) -> Option<(Option<String>, Option<NaiveDate>)> {
     match (stint.end, next) {
         (Some(end), Some(next)) => {
-            let waited = end.checked_add_days(Days::new(HANDOVER_DAYS))?;
-            if next.start < end || next.start > waited {
+            if next.start < end || after_interim(end, next.start) {
                 return None;
             }
             let to = if next.start == end {

@@ -20,15 +20,15 @@
 //!   and last as an alias ("Erskine Childers"); the names table (`president, country, person,
 //!   name, aliases, source`) renames one, or leaves one out (no `name`).
 
-use super::read::{Given, POSITION_COLUMNS, Positions, aliases_besides, named_by, slug, unmatched_pairs};
+use super::read::{
+    Given, POSITION_COLUMNS, Positions, after_interim, aliases_besides, day_span, named_by, slug, unmatched_pairs,
+};
 use crate::rules::rows::{Row, read_table};
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 const NAME_COLUMNS: &[&str] = &["president", "country", "person", "name", "aliases", "source"];
 const SOURCE: &str = "ParlGov (Döring and Manow 2024, CC0 1.0), presidents";
-/// The longest wait between one president's end and the next one's start that is a handover.
-const HANDOVER_DAYS: u64 = 14;
 
 /// One row, read.
 struct Stint<'a> {
@@ -123,14 +123,12 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
                 .with("aliases", aliases.join(";"))
                 .with("source", SOURCE),
         );
-        for (at, piece) in pieces {
-            let open = piece.to.is_none();
-            let mut row = piece.into_row(&at.at, &person, SOURCE);
-            if open {
-                row = row.with("known-until", known_until.to_string());
-            }
-            out.push(row);
-        }
+        let known_until = known_until.to_string();
+        out.extend(
+            pieces
+                .into_iter()
+                .map(|(at, p)| p.into_row_known_until(&at.at, &person, SOURCE, &known_until)),
+        );
     }
     errors.extend(unmatched_pairs(
         &names,
@@ -143,19 +141,7 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
 }
 
 fn read_row(row: &Row) -> Result<Stint<'_>, String> {
-    let day = |column: &str| -> Result<Option<NaiveDate>, String> {
-        match row.get(column) {
-            "" => Ok(None),
-            s => NaiveDate::parse_from_str(s, "%Y-%m-%d")
-                .map(Some)
-                .map_err(|_| format!("`{column}` is `{s}`, not a day YYYY-MM-DD")),
-        }
-    };
-    let start = day("start_date")?.ok_or("no `start_date`")?;
-    let end = day("end_date")?;
-    if end.is_some_and(|e| e < start) {
-        return Err(format!("ends ({}) before it starts ({start})", row.get("end_date")));
-    }
+    let (start, end) = day_span(row, "start_date", "end_date")?;
     Ok(Stint {
         row,
         country: row.get("country_id"),
@@ -169,13 +155,7 @@ fn read_row(row: &Row) -> Result<Stint<'_>, String> {
 /// range from the previous end after an interim.
 fn after(prev: &Stint, row: &Stint) -> String {
     match prev.end {
-        Some(end)
-            if end
-                .checked_add_days(Days::new(HANDOVER_DAYS))
-                .is_some_and(|w| row.start > w) =>
-        {
-            format!("{end}/{}", row.start)
-        }
+        Some(end) if after_interim(end, row.start) => format!("{end}/{}", row.start),
         _ => row.start.to_string(),
     }
 }

@@ -12,6 +12,7 @@
 use super::Adapter;
 use crate::rules::FactDate;
 use crate::rules::rows::{self, Row};
+use chrono::{Days, NaiveDate};
 use serde::Deserialize;
 use std::path::Path;
 
@@ -194,6 +195,17 @@ pub(super) struct Piece {
 }
 
 impl Piece {
+    /// `into_row`, and for a piece still running, the day it is known until (`known-until`).
+    pub fn into_row_known_until(self, at: &str, person: &str, source: &str, known_until: &str) -> Row {
+        let open = self.to.is_none();
+        let row = self.into_row(at, person, source);
+        if open {
+            row.with("known-until", known_until)
+        } else {
+            row
+        }
+    }
+
     /// The piece as a term row of `person`, read at `at` (a source's line) from `source`.
     pub fn into_row(self, at: &str, person: &str, source: &str) -> Row {
         Row::new(at)
@@ -380,6 +392,35 @@ pub(super) fn unmatched_pairs(
         .filter(|row| !is_used(row.get(name), row.get(place)))
         .map(|row| format!("{}: {}", row.at, names_nothing(row.get(name))))
         .collect()
+}
+
+/// The longest wait between one holder's end and the next one's start that is a handover;
+/// a longer one is an interim the source has no row for.
+const HANDOVER_DAYS: u64 = 14;
+
+/// Does `start` come after an interim since `end` (more than `HANDOVER_DAYS` later)?
+pub(super) fn after_interim(end: NaiveDate, start: NaiveDate) -> bool {
+    end.checked_add_days(Days::new(HANDOVER_DAYS))
+        .is_some_and(|w| start > w)
+}
+
+/// A row's term as days: `from` (required) and `to` (empty while it runs), both YYYY-MM-DD,
+/// the end not before the start.
+pub(super) fn day_span(row: &Row, from: &str, to: &str) -> Result<(NaiveDate, Option<NaiveDate>), String> {
+    let day = |column: &str| -> Result<Option<NaiveDate>, String> {
+        match row.get(column) {
+            "" => Ok(None),
+            s => NaiveDate::parse_from_str(s, "%Y-%m-%d")
+                .map(Some)
+                .map_err(|_| format!("`{column}` is `{s}`, not a day YYYY-MM-DD")),
+        }
+    };
+    let start = day(from)?.ok_or_else(|| format!("no `{from}`"))?;
+    let end = day(to)?;
+    if end.is_some_and(|e| e < start) {
+        return Err(format!("ends ({}) before it starts ({start})", row.get(to)));
+    }
+    Ok((start, end))
 }
 
 /// A names table row that names someone: their id (its `person`, else the slug of its `name`),

@@ -107,7 +107,9 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
             given.path
         )));
     };
-    let known_until = super::known_until(given.knowledge, given.path).map_err(one)?;
+    let known_until = super::known_until(given.knowledge, given.path)
+        .map_err(one)?
+        .to_string();
     let (_, reign) = read_table(given.path, given.text)?;
     let (_, herre) = read_table(herre_path, herre_text)?;
 
@@ -158,14 +160,12 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
         );
         for (spell, pieces) in mine {
             let cited = citation(spell);
-            for piece in pieces.iter().cloned() {
-                let open = piece.to.is_none();
-                let mut row = piece.into_row(&spell.reign.at, person, &cited);
-                if open {
-                    row = row.with("known-until", known_until.to_string());
-                }
-                out.push(row);
-            }
+            out.extend(
+                pieces
+                    .iter()
+                    .cloned()
+                    .map(|p| p.into_row_known_until(&spell.reign.at, person, &cited, &known_until)),
+            );
         }
     }
     errors.extend(positions.unused());
@@ -567,6 +567,10 @@ Neoland,901,2003,Hal Hart,Chairman of the Junta,Hart,Chairman of the Junta,yes
 ";
 
     fn read(names: &str, positions: &str) -> Result<Vec<Row>, Vec<String>> {
+        read_from(REIGN, names, positions)
+    }
+
+    fn read_from(reign: &str, names: &str, positions: &str) -> Result<Vec<Row>, Vec<String>> {
         let dir = tempfile::tempdir().unwrap();
         let folder = dir.path().join("sources/reign");
         std::fs::create_dir_all(&folder).unwrap();
@@ -576,7 +580,7 @@ Neoland,901,2003,Hal Hart,Chairman of the Junta,Hart,Chairman of the Junta,yes
         rows(Given {
             knowledge: dir.path(),
             path: "sources/reign/leaders.csv",
-            text: REIGN,
+            text: reign,
             tables,
             with: vec![("sources/herre/heads.csv".to_string(), HERRE.to_string())],
         })
@@ -625,20 +629,7 @@ Neoland,901,2003,Hal Hart,Chairman of the Junta,Hart,Chairman of the Junta,yes
     fn a_suspect_spell_of_the_same_leader_name_leaves_the_person_out() {
         // Cole's three months are suspect; had they been Burr's, Burr would be out too.
         let reign = REIGN.replace("a3,Cole", "a3,Burr");
-        let dir = tempfile::tempdir().unwrap();
-        let folder = dir.path().join("sources/reign");
-        std::fs::create_dir_all(&folder).unwrap();
-        std::fs::write(folder.join("SOURCE.md"), "- Known until: 2004-03-01\n").unwrap();
-        let names = "hog,country,person,name,aliases,source\n";
-        let tables = Tables::for_test(&[("curated/w/positions.csv", POSITIONS), ("curated/w/names.csv", names)]);
-        let rows = rows(Given {
-            knowledge: dir.path(),
-            path: "sources/reign/leaders.csv",
-            text: &reign,
-            tables,
-            with: vec![("sources/herre/heads.csv".to_string(), HERRE.to_string())],
-        })
-        .unwrap();
+        let rows = read_from(&reign, "", POSITIONS).unwrap();
         assert!(!shown(&rows).iter().any(|r| r.contains("burr")), "{:?}", shown(&rows));
     }
 
