@@ -514,6 +514,32 @@ fn open_states_governors_in_real_copy() {
     }
 }
 
+/// Members of Congress as copy names them — "Senator Dick Durbin", "Rep. Andy Ogles" — and not
+/// as their official names (Richard J. Durbin, Andrew Ogles): the names their Wikipedia and
+/// Ballotpedia pages give (us-congress). Each is supported on the White House record's date,
+/// and a `before-term` when the same record is dated before the term: Durbin was in the House
+/// until 1997, Ogles took his seat in 2023.
+#[test]
+#[ignore = "needs ../shared/corpus beside the repository; CI runs it"]
+fn members_of_congress_by_the_names_copy_writes() {
+    let rules = rules();
+    let engine = claimcheck::engine::Engine::new(&rules);
+    for (id, dates, name) in [
+        (
+            "2021-07-29-readout-of-president-bidens-meeting-with-legislators-on-daca",
+            ("2021-07-29", "1990-06-01"),
+            "Dick Durbin",
+        ),
+        (
+            "2025-03-20-advocates-lawmakers-parents-applaud-president-trumps-bold-action-on-education",
+            ("2025-03-20", "2020-06-01"),
+            "Andy Ogles",
+        ),
+    ] {
+        supported_then_found(&engine, &whitehouse_text(id), dates, name, "before-term");
+    }
+}
+
 /// Real copy naming heads of government of countries no curated pack covers (world-heads,
 /// from REIGN and Herre): Kenneth Kaunda (Zambia, 1964-1991), David Lange (New Zealand,
 /// 1984-1989), Franz Vranitzky (Austria, 1986-1997) and Jaime Lusinchi (Venezuela, 1984-1989)

@@ -45,6 +45,13 @@ struct LegBio {
 #[derive(Deserialize)]
 struct LegId {
     bioguide: String,
+    /// The title of the member's Wikipedia article: the name copy writes ("Dick Durbin" of
+    /// Richard J. Durbin), with a disambiguation in brackets.
+    #[serde(default)]
+    wikipedia: Option<String>,
+    /// The member's Ballotpedia page name, the same kind of name.
+    #[serde(default)]
+    ballotpedia: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -162,6 +169,9 @@ const CONGRESS_EXAMPLES: &str = "examples:
   - { date: 2025-03-11, text: \"Sen. Elizabeth Warren (D-Mass.) said the bill would fail.\", expect: [] }
   - { date: 2025-03-11, text: \"Former Sen. Elizabeth Warren said the bill would fail.\", expect: [former-incumbent] }
   - { date: 2010-03-11, text: \"Sen. Elizabeth Warren said the bill would fail.\", expect: [before-term] }
+  # The name copy writes, from the member's Wikipedia and Ballotpedia pages (Richard J. Durbin).
+  - { date: 2025-03-11, text: \"Sen. Dick Durbin said the bill would fail.\", expect: [] }
+  - { date: 1990-03-11, text: \"Sen. Dick Durbin said the bill would fail.\", expect: [before-term] }
 ";
 
 fn legislator(m: Legislator, current: bool) -> Result<OutPerson, String> {
@@ -186,6 +196,12 @@ fn legislator(m: Legislator, current: bool) -> Result<OutPerson, String> {
         aliases.push(format!("{first} {initial}. {last}"));
         aliases.push(format!("{first} {mid} {last}"));
     }
+    aliases.extend(
+        [&m.id.wikipedia, &m.id.ballotpedia]
+            .into_iter()
+            .flatten()
+            .filter_map(|page| common_name(page, &last)),
+    );
     aliases.push(last.clone());
     let mut seen = vec![name.clone()];
     aliases.retain(|a| {
@@ -259,6 +275,7 @@ fn historical_names(path: &str, text: &str, keep: impl Fn(&str) -> bool) -> Resu
         col("full_name")?,
     );
     let (c_born, c_type, c_state, c_bioguide) = (col("birthday")?, col("type")?, col("state")?, col("bioguide_id")?);
+    let (c_wikipedia, c_ballotpedia) = (col("wikipedia_id")?, col("ballotpedia_id")?);
     let mut out = Vec::new();
     for (i, row) in reader.records().enumerate() {
         let row = row.map_err(|e| format!("{path}:{}: {e}", i + 2))?;
@@ -280,6 +297,11 @@ fn historical_names(path: &str, text: &str, keep: impl Fn(&str) -> bool) -> Resu
         if !nick.is_empty() {
             aliases.push(format!("{nick} {last}"));
         }
+        aliases.extend(
+            [get(c_wikipedia), get(c_ballotpedia)]
+                .iter()
+                .filter_map(|page| common_name(page, &last)),
+        );
         aliases.push(last.clone());
         let mut seen = vec![name.clone()];
         aliases.retain(|a| {
@@ -307,6 +329,28 @@ fn historical_names(path: &str, text: &str, keep: impl Fn(&str) -> bool) -> Resu
         });
     }
     Ok(out)
+}
+
+/// The name a Wikipedia or Ballotpedia page gives a member, as copy writes it ("Dick Durbin",
+/// "Andy Ogles"): the page's title without its bracketed disambiguation ("Mike Rogers
+/// (Alabama politician)"), where it is a person's name of two to five words ending in the
+/// member's surname, with a generational suffix at most after it. Anything else (a page named
+/// otherwise, a list page) gives no alias.
+fn common_name(page: &str, last: &str) -> Option<String> {
+    let name = page.split(" (").next().unwrap_or(page).trim();
+    let words: Vec<&str> = name.split(' ').collect();
+    let is_suffix = |w: &str| matches!(w, "Jr." | "Sr." | "II" | "III" | "IV");
+    let core = match words.split_last() {
+        Some((w, rest)) if is_suffix(w.trim_start_matches(',')) => rest,
+        _ => &words[..],
+    };
+    let a_name_word = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’' | ','))
+    };
+    let ends_in_surname = core.join(" ").trim_end_matches(',').ends_with(last) && core.len() > last.split(' ').count();
+    (ends_in_surname && (2..=5).contains(&words.len()) && words.iter().all(a_name_word)).then(|| name.to_string())
 }
 
 fn days_between(a: &str, b: &str) -> Option<i64> {
@@ -530,6 +574,44 @@ mod tests {
             "{historical}"
         );
         crate::rules::RuleSet::load(vec![("t.yaml".into(), out)]).unwrap();
+    }
+
+    #[test]
+    fn the_name_copy_writes_comes_from_the_members_pages() {
+        assert_eq!(common_name("Dick Durbin", "Durbin").as_deref(), Some("Dick Durbin"));
+        assert_eq!(
+            common_name("Mike Rogers (Alabama politician)", "Rogers").as_deref(),
+            Some("Mike Rogers")
+        );
+        assert_eq!(
+            common_name("Chris Van Hollen", "Van Hollen").as_deref(),
+            Some("Chris Van Hollen")
+        );
+        assert_eq!(common_name("Bob Casey Jr.", "Casey").as_deref(), Some("Bob Casey Jr."));
+        // Not a name ending in the surname, a bare surname, or not a name at all.
+        assert_eq!(common_name("Van Hollen", "Van Hollen"), None);
+        assert_eq!(common_name("Durbin", "Durbin"), None);
+        assert_eq!(common_name("Earl L. \"Buddy\" Carter", "Carter"), None);
+        assert_eq!(common_name("List of members of the House", "House"), None);
+        assert_eq!(common_name("Durbin Dick", "Durbin"), None);
+
+        let sample = SAMPLE.replace(
+            "{bioguide: X000001}",
+            "{bioguide: X000001, wikipedia: Annie B. Example (politician), ballotpedia: Annie Example}",
+        );
+        let out = congress_legislators(&[("legislators-current.yaml".into(), sample)]).unwrap();
+        assert!(
+            out.contains("aliases: [Ann Example, Annie Example, Ann Beth Example, Annie B. Example, Example]"),
+            "{out}"
+        );
+        let csv = "last_name,first_name,middle_name,suffix,nickname,full_name,birthday,type,state,bioguide_id,wikipedia_id,ballotpedia_id\n\
+                   Example,Richard,,,,,1900-01-01,sen,MA,X000002,Dick Example,\n";
+        let out = congress_legislators(&[
+            ("legislators-current.yaml".into(), SAMPLE.into()),
+            ("legislators-historical.csv".into(), csv.into()),
+        ])
+        .unwrap();
+        assert!(out.contains("aliases: [Dick Example, Example]"), "{out}");
     }
 
     #[test]
