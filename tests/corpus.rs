@@ -452,7 +452,7 @@ fn supported_then_found(
 /// title is supported on its record's own date, and contradicted (`before-term`) when the same
 /// record is dated before the term began — Rehnquist was an associate justice until 1986-09-26,
 /// Charles III king from 2022-09-08, Ketanji Brown Jackson a justice from her oath on
-/// 2022-06-30 (her commission was of 2022-04-08).
+/// 2022-06-30 (her commission was of 2022-04-08), Abdullah II king of Jordan from 1999-02-07.
 #[test]
 #[ignore = "needs ../shared/corpus beside the repository; CI runs it"]
 fn justices_and_monarchs_titled_in_real_copy() {
@@ -472,6 +472,14 @@ fn justices_and_monarchs_titled_in_real_copy() {
             "2023-01-31",
             "2022-05-16",
             "Ketanji Brown Jackson",
+        ),
+        (
+            whitehouse_text(
+                "2021-07-19-readout-of-president-joseph-r-biden-jr-meeting-with-king-abdullah-ii-of-jordan",
+            ),
+            "2021-07-19",
+            "1998-06-01",
+            "Abdullah II",
         ),
     ] {
         supported_then_found(&engine, &text, (own, earlier), name, "before-term");

@@ -265,7 +265,7 @@ fn names_an_organisation(text: &str, sentence_start: usize, title_start: usize) 
     // ends before the title. A comma after a name is a list or an apposition instead
     // ("Jennifer Granholm, Secretary of Energy Gina Raimondo, …"): the title may be the name's
     // before it, so it is left alone.
-    if word.ends_with([';', ':', '—', '–']) {
+    if word.ends_with([';', ':', '—', '–']) || is_style_of_address(before, word) {
         return false;
     }
     if word.ends_with(',') {
@@ -279,6 +279,13 @@ fn names_an_organisation(text: &str, sentence_start: usize, title_start: usize) 
     // there names an organisation or country ("Chrysler President", "Russian Foreign
     // Minister") whose title this pack does not cover.
     !(first_in_sentence && english::FUNCTION_WORDS.contains(&word))
+}
+
+/// "His Majesty" or "Her Excellency" ends `before`, whose last word is `word`.
+fn is_style_of_address(before: &str, word: &str) -> bool {
+    let opener = before[..before.len() - word.len()].split_whitespace().next_back();
+    english::STYLE_NOUNS.contains(&word)
+        && opener.is_some_and(|w| english::STYLE_OPENERS.contains(&w.trim_start_matches(['"', '“', '‘', '('])))
 }
 
 #[cfg(test)]
@@ -301,6 +308,15 @@ mod tests {
         assert!(!names_an_organisation(t, 0, t.find("President").unwrap()));
         let t = "Today, President Ellen Park said";
         assert!(!names_an_organisation(t, 0, t.find("President").unwrap()));
+        let t = "He met with His Majesty King Omar II of Utopia";
+        assert!(!names_an_organisation(t, 0, t.find("King").unwrap()));
+        let t = "Her Excellency President Ellen Park arrived";
+        assert!(!names_an_organisation(t, 0, t.find("President").unwrap()));
+        let t = "He met His Royal Highness Crown Prince Ali";
+        assert!(!names_an_organisation(t, 0, t.find("Crown").unwrap()));
+        // Not a style: "Majesty" alone, or in a name.
+        let t = "He met Majesty President Ellen Park";
+        assert!(names_an_organisation(t, 0, t.find("President").unwrap()));
         let t = "Guests: Jo Mae, Secretary of Energy Ann Lee, Secretary of Commerce";
         assert!(names_an_organisation(t, 0, t.find("Secretary of Energy").unwrap()));
     }

@@ -194,6 +194,21 @@ pub const NAME_PARTICLES: &[&str] = &[
     "ter", "arap", "dos", "das", "wa",
 ];
 
+/// Styles of address written before a title ("His Majesty King Abdullah II", "Her Excellency
+/// President …", "His Royal Highness Prince …"): the noun of the style, after one of
+/// `STYLE_OPENERS`. A style is courtesy, not an organisation that qualifies the title.
+pub const STYLE_NOUNS: &[&str] = &[
+    "Majesty",
+    "Majesties",
+    "Excellency",
+    "Excellencies",
+    "Highness",
+    "Highnesses",
+];
+/// The word before a style's noun: "His", "Her", "Their", "Your"; "Royal", "Serene",
+/// "Imperial" in "His Royal Highness".
+pub const STYLE_OPENERS: &[&str] = &["His", "Her", "Their", "Your", "Royal", "Serene", "Imperial"];
+
 /// Capitalised words that open sentences and clauses rather than name anyone: a capitalised
 /// word before a title or a name that is one of these is not part of an organisation's name,
 /// nor a place or actor of an event.
