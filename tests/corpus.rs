@@ -548,6 +548,24 @@ fn members_of_congress_by_the_names_copy_writes() {
     }
 }
 
+/// State officers other than governors (us-states, from Open States): a White House article
+/// of 2026 names "Minnesota Attorney General Keith Ellison", supported on its date and a
+/// `before-term` dated 2018 (he took office on 2019-01-07).
+#[test]
+#[ignore = "needs ../shared/corpus beside the repository; CI runs it"]
+fn state_attorneys_general_in_real_copy() {
+    let rules = rules();
+    let engine = claimcheck::engine::Engine::new(&rules);
+    let text = whitehouse_text("2026-01-16-minnesotas-sanctuary-defiance-has-consequences");
+    supported_then_found(
+        &engine,
+        &text,
+        ("2026-01-16", "2018-06-01"),
+        "Keith Ellison",
+        "before-term",
+    );
+}
+
 /// Real copy naming heads of government of countries no curated pack covers (world-heads,
 /// from REIGN and Herre): Kenneth Kaunda (Zambia, 1964-1991), David Lange (New Zealand,
 /// 1984-1989), Franz Vranitzky (Austria, 1986-1997) and Jaime Lusinchi (Venezuela, 1984-1989)

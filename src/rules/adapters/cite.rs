@@ -24,7 +24,7 @@ impl Adapter {
             | Adapter::RegnalYears
             | Adapter::KaplanGovernors
             | Adapter::ReignHeads
-            | Adapter::OpenstatesGovernors
+            | Adapter::OpenstatesExecutives
             | Adapter::ParlgovPresidents => None,
             Adapter::Archigos => Some(super::archigos::CITED_COLUMNS),
             Adapter::ParlparseUkPosts => Some(super::parlparse_uk_posts::CITED_COLUMNS),
@@ -40,7 +40,7 @@ impl Adapter {
             | Adapter::RegnalYears
             | Adapter::KaplanGovernors
             | Adapter::ReignHeads
-            | Adapter::OpenstatesGovernors
+            | Adapter::OpenstatesExecutives
             | Adapter::ParlgovPresidents => {
                 unreachable!("not read by Cited::read")
             }

@@ -35,7 +35,7 @@ mod executive_yaml;
 mod fjc_justices;
 mod ifg_ministers;
 mod kaplan_governors;
-mod openstates_governors;
+mod openstates_executives;
 mod parlgov_presidents;
 mod parlparse_uk_posts;
 mod read;
@@ -70,8 +70,9 @@ pub(super) enum Adapter {
     IfgMinisters,
     /// Jacob Kaplan's US governors panel (NGA data): governors of the states, by year.
     KaplanGovernors,
-    /// Open States' people, cut to the governors: those in office from 2020 on.
-    OpenstatesGovernors,
+    /// Open States' people, cut to the states' elected executives: governors in office from
+    /// 2020 on, lieutenant governors, attorneys general and secretaries of state.
+    OpenstatesExecutives,
     /// ParlGov's presidents: heads of state of European and OECD republics, to the day.
     ParlgovPresidents,
     /// The REIGN leader list read with Herre's heads of government (`with:`): heads of
@@ -92,7 +93,7 @@ impl Adapter {
             Adapter::IfgMinisters => "ifg-ministers",
             Adapter::KaplanGovernors => "kaplan-governors",
             Adapter::ReignHeads => "reign-heads",
-            Adapter::OpenstatesGovernors => "openstates-governors",
+            Adapter::OpenstatesExecutives => "openstates-executives",
             Adapter::ParlgovPresidents => "parlgov-presidents",
         }
     }

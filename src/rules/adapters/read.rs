@@ -73,7 +73,7 @@ pub(in crate::rules) fn read_rows(
         Adapter::IfgMinisters => super::ifg_ministers::rows(given),
         Adapter::KaplanGovernors => super::kaplan_governors::rows(given),
         Adapter::ReignHeads => super::reign_heads::rows(given),
-        Adapter::OpenstatesGovernors => super::openstates_governors::rows(given),
+        Adapter::OpenstatesExecutives => super::openstates_executives::rows(given),
         Adapter::ParlgovPresidents => super::parlgov_presidents::rows(given),
         // Read only for the rows curated rows cite (`cite`): no rows of its own, and no tables.
         Adapter::ParlparseUkPosts => {

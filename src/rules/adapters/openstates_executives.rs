@@ -1,25 +1,28 @@
-//! Open States' people data, cut to the governors (`sources/openstates-people/governors.csv`:
-//! `name, given_name, family_name, birth_date, state_dir, folder, start_date, end_date, …`):
-//! the governors in office from 2020 on, whom Kaplan's panel (the `kaplan-governors` adapter)
-//! leaves out.
+//! Open States' people data, cut to the states' elected executives
+//! (`sources/openstates-people/executives.csv`: `name, given_name, family_name, birth_date,
+//! state_dir, folder, role_type, start_date, end_date, …`): the governors in office from 2020
+//! on, whom Kaplan's panel (the `kaplan-governors` adapter) leaves out, and the lieutenant
+//! governors, attorneys general and secretaries of state the data lists.
 //!
 //! How the file is read:
-//! - a row is a term in the office the positions table gives its `state_dir`, from its
-//!   `start_date`; rows that end before 2020 are Kaplan's and not read;
-//! - a term ends where the same state's next governor starts on or within a fortnight after
-//!   its `end_date`: on that day, or on either day where the two differ (a claim between them is
-//!   not judged); a next governor who starts before it ends contradicts it, and both are left
-//!   out;
-//! - a term with no next governor was still running when the data was taken, or the data is
+//! - a row is a term in the office the positions table gives its `state_dir` and `role_type`
+//!   (a position `ak lt_governor`), from its `start_date`; a row without one is left out, and
+//!   so is a governor's that ends before 2020 (Kaplan's);
+//! - a term ends where the same office's next holder starts on or within a fortnight after its
+//!   `end_date`: on that day, or on either day where the two differ (a claim between them is
+//!   not judged); a next holder who starts before it ends, or long after it (someone the data
+//!   does not list held the office between), contradicts it, and both are left out;
+//! - a term with no next holder was still running when the data was taken, or the data is
 //!   stale (its `end_date` is a scheduled end, sometimes already past and wrong: see SOURCE.md).
 //!   It has no end: where the scheduled end is after the source's `Known until:` it is known
 //!   until then; where it is not, only until the 1st of November before the scheduled end — a
 //!   governor may leave early after the election (Doug Burgum, two weeks before his
 //!   term's end, for the cabinet) or be re-elected, and the data cannot tell which;
-//! - a governor is named as the data writes them, with "given family" as an alias where that
-//!   differs; the names table (`governor, state, person, name, aliases, source`) renames one, or
+//! - a holder is named as the data writes them, with "given family" as an alias where that
+//!   differs; the names table (`holder, state, person, name, aliases, source`) renames one, or
 //!   leaves out (no `name`) one who is a person of another pack under that name (a second
-//!   person of one name would make claims about them ambiguous).
+//!   person of one name would make claims about them ambiguous). One person in two offices of a
+//!   state (a secretary of state elected governor) is one person.
 
 use super::read::{
     Given, POSITION_COLUMNS, Positions, after_interim, aliases_besides, day_span, named_by, slug, unmatched_pairs,
@@ -28,10 +31,12 @@ use crate::rules::rows::{Row, read_table};
 use chrono::{Datelike, NaiveDate};
 use std::collections::{BTreeMap, HashSet};
 
-const NAME_COLUMNS: &[&str] = &["governor", "state", "person", "name", "aliases", "source"];
+const NAME_COLUMNS: &[&str] = &["holder", "state", "person", "name", "aliases", "source"];
 const SOURCE: &str = "Open States people (openstates/people, CC0 1.0)";
-/// Kaplan's panel holds the governors who left office before this day.
-const FROM_YEAR: i32 = 2020;
+/// The `role_type`s read: the states' elected executives.
+const ROLES: &[&str] = &["governor", "lt_governor", "attorney general", "secretary of state"];
+/// Kaplan's panel holds the governors who left office before this year.
+const GOVERNORS_FROM_YEAR: i32 = 2020;
 
 /// One row, read.
 struct Stint<'a> {
@@ -47,19 +52,24 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
     let names = given.tables.take(NAME_COLUMNS).map_err(one)?;
     let mut errors = given
         .tables
-        .untaken("openstates-governors", &[POSITION_COLUMNS, NAME_COLUMNS]);
+        .untaken("openstates-executives", &[POSITION_COLUMNS, NAME_COLUMNS]);
     let known_until = super::known_until(given.knowledge, given.path).map_err(one)?.earliest();
     let (_, table) = read_table(given.path, given.text)?;
 
-    let mut by_state: BTreeMap<&str, Vec<Stint>> = BTreeMap::new();
+    // Each office's holders, by its position: `ak governor`.
+    let mut by_office: BTreeMap<String, Vec<Stint>> = BTreeMap::new();
     for row in &table {
-        if row.get("role_type") != "governor" {
-            errors.push(format!("{}: a `{}`, not a governor", row.at, row.get("role_type")));
+        let role = row.get("role_type");
+        if !ROLES.contains(&role) {
+            errors.push(format!("{}: a `{role}`, not one of {}", row.at, ROLES.join(", ")));
             continue;
         }
+        if row.get("start_date").is_empty() {
+            continue; // when the term began is not known: nor whose the office was before
+        }
         match read_stint(row) {
-            Ok(s) if s.end.is_some_and(|e| e.year() < FROM_YEAR) => {}
-            Ok(s) => by_state.entry(s.state).or_default().push(s),
+            Ok(s) if role == "governor" && s.end.is_some_and(|e| e.year() < GOVERNORS_FROM_YEAR) => {}
+            Ok(s) => by_office.entry(format!("{} {role}", s.state)).or_default().push(s),
             Err(e) => errors.push(format!("{}: {e}", row.at)),
         }
     }
@@ -68,50 +78,55 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
     }
 
     let mut used_names = HashSet::new();
+    let mut named = HashSet::new();
     let mut out = Vec::new();
-    for (state, stints) in &mut by_state {
+    for (position, stints) in &mut by_office {
         stints.sort_by_key(|s| s.start);
-        // Every state the data has is placed, whether or not a governor of it is kept.
-        if !positions.seen(state) {
-            errors.push(format!("state `{state}` is in no row of the positions table"));
+        // Every office the data has is placed, whether or not a holder of it is kept.
+        if !positions.seen(position) {
+            errors.push(format!("position `{position}` is in no row of the positions table"));
             continue;
         }
-        if positions.left_out(state) {
+        if positions.left_out(position) {
             continue;
         }
         for (i, stint) in stints.iter().enumerate() {
             let next = stints.get(i + 1);
             let Some((to, known)) = end(stint, next, known_until) else {
-                continue; // contradicted by the next governor's start
+                continue; // contradicted by the next holder's start
             };
             if i > 0 && end(&stints[i - 1], Some(stint), known_until).is_none() {
-                continue; // the previous governor's end contradicts this start
+                continue; // the previous holder's end contradicts this start
             }
-            let governor = stint.row.get("name");
+            let holder = stint.row.get("name");
+            let state = stint.state;
             let listed = names
                 .iter()
-                .find(|r| r.get("governor") == governor && r.get("state") == *state);
+                .find(|r| r.get("holder") == holder && r.get("state") == state);
             if listed.is_some() {
-                used_names.insert((governor, *state));
+                used_names.insert((holder, state));
             }
             if listed.is_some_and(|r| r.get("name").is_empty()) {
                 continue;
             }
             let (person, name, extra) = match listed {
                 Some(r) => named_by(r),
-                None => (slug(governor), governor.to_string(), Vec::new()),
+                None => (slug(holder), holder.to_string(), Vec::new()),
             };
-            let given_family = format!("{} {}", stint.row.get("given_name"), stint.row.get("family_name"));
-            let aliases = aliases_besides(&name, extra.into_iter().chain([given_family]));
-            out.push(
-                Row::new(stint.row.at.clone())
-                    .with("person", person.clone())
-                    .with("name", name)
-                    .with("aliases", aliases.join(";"))
-                    .with("born", stint.row.get("birth_date"))
-                    .with("source", SOURCE),
-            );
-            match positions.place(state, &stint.start.to_string(), to.as_deref()) {
+            // A person in two offices is written once; the rows importer merges their terms.
+            if named.insert(person.clone()) {
+                let given_family = format!("{} {}", stint.row.get("given_name"), stint.row.get("family_name"));
+                let aliases = aliases_besides(&name, extra.into_iter().chain([given_family]));
+                out.push(
+                    Row::new(stint.row.at.clone())
+                        .with("person", person.clone())
+                        .with("name", name)
+                        .with("aliases", aliases.join(";"))
+                        .with("born", stint.row.get("birth_date"))
+                        .with("source", SOURCE),
+                );
+            }
+            match positions.place(position, &stint.start.to_string(), to.as_deref()) {
                 Ok(pieces) => {
                     let known = known.map(|d| d.to_string()).unwrap_or_default();
                     out.extend(
@@ -120,15 +135,15 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
                             .map(|p| p.into_row_known_until(&stint.row.at, &person, SOURCE, &known)),
                     );
                 }
-                Err(e) => errors.push(format!("{}: {governor}: {e}", stint.row.at)),
+                Err(e) => errors.push(format!("{}: {holder}: {e}", stint.row.at)),
             }
         }
     }
     errors.extend(unmatched_pairs(
         &names,
-        ("governor", "state"),
-        |g, state| used_names.contains(&(g, state)),
-        |g| format!("no governor the adapter keeps is `{g}` of that state (left out, or not in the data)"),
+        ("holder", "state"),
+        |h, state| used_names.contains(&(h, state)),
+        |h| format!("no holder the adapter keeps is `{h}` of that state (left out, or not in the data)"),
     ));
     errors.extend(positions.unused());
     if errors.is_empty() { Ok(out) } else { Err(errors) }
@@ -145,7 +160,7 @@ fn read_stint(row: &Row) -> Result<Stint<'_>, String> {
 }
 
 /// The term's end (`None` for a term still running, with the day it is known until), or
-/// nothing where the next governor's start contradicts it.
+/// nothing where the next holder's start contradicts it.
 fn end(stint: &Stint, next: Option<&Stint>, known_until: NaiveDate) -> Option<(Option<String>, Option<NaiveDate>)> {
     match (stint.end, next) {
         (Some(end), Some(next)) => {
@@ -177,8 +192,8 @@ mod tests {
     use crate::rules::adapters::read::Tables;
 
     const POSITIONS: &str = "position,office,from,to,source
-ut,us-ut-governor,,,Utopia's constitution
-xx,,,,a district and not a state
+ut governor,us-ut-governor,,,Utopia's constitution
+xx governor,,,,a district and not a state
 ";
     const HEADER: &str = "name,given_name,family_name,birth_date,state_dir,folder,role_type,start_date,end_date";
     // Ann Ames hands over to Bob Burr (a day later); Bob Burr is listed in office with a term
@@ -197,17 +212,21 @@ Ed Eck,Ed,Eck,,ol,retired,governor,2011-01-03,2019-01-07
     }
 
     fn read(text: &str, names: &str) -> Result<Vec<Row>, Vec<String>> {
+        read_with(text, names, "")
+    }
+
+    fn read_with(text: &str, names: &str, positions: &str) -> Result<Vec<Row>, Vec<String>> {
         let dir = tempfile::tempdir().unwrap();
         let folder = dir.path().join("sources/os");
         std::fs::create_dir_all(&folder).unwrap();
         std::fs::write(folder.join("SOURCE.md"), "- Known until: 2026-08-05\n").unwrap();
-        let positions = format!("{POSITIONS}ol,us-ol-governor,,,Oldland's constitution\n");
-        let names = format!("governor,state,person,name,aliases,source\n{names}");
+        let positions = format!("{POSITIONS}ol governor,us-ol-governor,,,Oldland's constitution\n{positions}");
+        let names = format!("holder,state,person,name,aliases,source\n{names}");
         let tables = Tables::for_test(&[("curated/s/positions.csv", &positions), ("curated/s/names.csv", &names)]);
         rows(Given {
             with: Vec::new(),
             knowledge: dir.path(),
-            path: "sources/os/governors.csv",
+            path: "sources/os/executives.csv",
             text,
             tables,
         })
@@ -272,5 +291,38 @@ Ed Eck,Ed,Eck,,ol,retired,governor,2011-01-03,2019-01-07
         assert!(!rows.iter().any(|r| r.contains("ann-ames")), "{rows:?}");
         let errors = read(&table(""), "Zed Zane,ut,,Zed,,nobody\n").unwrap_err();
         assert!(errors[0].contains("`Zed Zane`"), "{errors:?}");
+    }
+
+    // Utopia's attorneys general: Fay Fox hands over to Gil Gray, whose successor's start is not
+    // given (left out, and Gil Gray's end stays unconfirmed: known only until the November
+    // before it). Ann Ames, governor, was attorney general before: one person, two offices.
+    #[test]
+    fn other_offices_of_the_state_and_one_person_in_two() {
+        let text = table(
+            "Ann Ames,Ann,Ames,1950-01-02,ut,retired,attorney general,2007-01-08,2015-01-05
+Fay Fox,Fay,Fox,,ut,retired,attorney general,2015-01-05,2019-01-07
+Gil Gray,Gil,Gray,,ut,retired,attorney general,2019-01-07,2023-01-02
+Hal Hay,Hal,Hay,,ut,executive,attorney general,,2027-01-04
+",
+        );
+        let attorney_general = "ut attorney general,us-ut-attorney-general,,,Utopia's constitution\n";
+        let rows = shown(&read_with(&text, "", attorney_general).unwrap());
+        for want in [
+            "ann-ames = Ann Ames [] 1950-01-02",
+            "ann-ames us-ut-attorney-general 2007-01-08..2015-01-05 ",
+            "fay-fox us-ut-attorney-general 2015-01-05..2019-01-07 ",
+            "gil-gray us-ut-attorney-general 2019-01-07.. 2022-11-01",
+            "ann-ames us-ut-governor 2015-01-05..2023-01-01/2023-01-02 ",
+        ] {
+            assert!(rows.contains(&want.to_string()), "{want}: {rows:?}");
+        }
+        assert_eq!(
+            rows.iter().filter(|r| r.starts_with("ann-ames =")).count(),
+            1,
+            "{rows:?}"
+        );
+        assert!(!rows.iter().any(|r| r.contains("hal-hay")), "{rows:?}");
+        let errors = read(&table("Ida Ito,Ida,Ito,,ut,executive,mayor,2020-01-01,\n"), "").unwrap_err();
+        assert!(errors[0].contains("a `mayor`"), "{errors:?}");
     }
 }
