@@ -52,7 +52,9 @@ const PEOPLE_COLUMNS: &[&str] = &[
 ];
 /// `known-until`: the day a term still running was last checked, where its row was checked later
 /// than the pack's `known-until` (rows of two sources in one pack).
-const OPTIONAL_PEOPLE_COLUMNS: &[&str] = &["elected", "acting", "note", "known-until"];
+/// `held`: an office the person held at days no source gives (a namesake known only by name:
+/// `held:` in the pack), in a row with no `office`.
+const OPTIONAL_PEOPLE_COLUMNS: &[&str] = &["elected", "acting", "note", "known-until", "held"];
 /// Why an office is defined as it is (a change of name, an abolition): for the researcher.
 /// `complete`: `FROM..TO`, the days over which the tables hold every holder of the office.
 /// `keeps-title`: `yes` where holders who leave alive keep the title for life (retired justices).
@@ -116,6 +118,8 @@ struct Person {
     occupation: Option<Said<String>>,
     wikidata: Option<Said<String>>,
     terms: Vec<Term>,
+    /// Offices held at days no source gives.
+    held: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -302,6 +306,15 @@ impl Tables {
         agree(&mut person.occupation, row.get("occupation"), &at, "occupation")?;
         agree(&mut person.wikidata, row.get("wikidata"), &at, "Wikidata item")?;
         let office = row.get("office");
+        let held = row.get("held");
+        if !held.is_empty() {
+            if !office.is_empty() {
+                return Err("`held` is an office without days: a row with `office` gives a term instead".to_string());
+            }
+            if !person.held.iter().any(|h| h == held) {
+                person.held.push(held.to_string());
+            }
+        }
         if office.is_empty() {
             return Ok(());
         }
@@ -742,6 +755,9 @@ fn render(head: &Head, tables: &Tables) -> String {
                 let _ = writeln!(out, "    {key}: {}", q(&v.value));
             }
         }
+        if !p.held.is_empty() {
+            let _ = writeln!(out, "    held: [{}]", p.held.join(", "));
+        }
         if p.terms.is_empty() {
             continue;
         }
@@ -853,6 +869,35 @@ mod tests {
             "{out}"
         );
         crate::rules::RuleSet::load(vec![("t.yaml".into(), out)]).unwrap();
+    }
+
+    #[test]
+    fn a_namesake_known_only_by_name_holds_offices_without_days() {
+        let held = |rows: &str| {
+            let header = HEADER.replace("source\n", "source,held\n");
+            let inputs = vec![
+                ("curated/t/offices.csv".to_string(), OFFICES.to_string()),
+                ("curated/t/people.csv".to_string(), format!("{header}{rows}")),
+            ];
+            let head = Head {
+                name: "t",
+                description: Some("Test."),
+                source: Some("Made up."),
+                known_until: None,
+                examples: &[],
+            };
+            pack(&head, &[], &inputs, Path::new("/nowhere"), Context::default())
+        };
+        let out = held(
+            "bo,Bo Example,,,,,,,,1950,,,,Testville Gazette,\n\
+             bo,,,,,,,,,,,,,Testville Gazette,tv-mayor\n\
+             bo,,,,,,,,,,,,,Testville Almanac,tv-mayor\n",
+        )
+        .unwrap();
+        assert!(out.contains("    born: 1950\n    held: [tv-mayor]\n"), "{out}");
+        crate::rules::RuleSet::load(vec![("t.yaml".into(), out)]).unwrap();
+        let errors = held("bo,Bo Example,,tv-mayor,,,2016,,,,,,,Testville Gazette,tv-mayor\n").unwrap_err();
+        assert!(errors[0].contains("`held` is an office without days"), "{errors:?}");
     }
 
     #[test]
