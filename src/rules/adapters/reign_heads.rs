@@ -21,8 +21,10 @@
 //! left out altogether, every spell of theirs, when:
 //! - a suspect spell of their country has a REIGN leader name one of their spells has (it may
 //!   be theirs: a short return, a spell with a changed title), or that name is another Herre
-//!   name's too, or another head of government of the country has two of their name's words
-//!   (one person Herre writes two ways would be two people, each missing the other's terms);
+//!   name's too unless REIGN's birth years tell the two apart (a decade or more between them,
+//!   each the same in all their spells: a father and his son), or another head of government of
+//!   the country has two of their name's words (one person Herre writes two ways would be two
+//!   people, each missing the other's terms);
 //! - Herre names them head of government on a 31 December outside their spells (a stint as
 //!   head of government while someone else led);
 //! - a spell of theirs falls in part in a position left out (a state Herre names by its
@@ -45,6 +47,26 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 const NAME_COLUMNS: &[&str] = &["hog", "country", "person", "name", "aliases", "source"];
 const SOURCE: &str =
     "REIGN leader list (Bell, Besaw and Frank 2021, One Earth Future) with Herre, Global Leader Ideologies (2023)";
+/// The countries (Correlates of War codes, as both panels give them) whose leaders bear Spanish
+/// names: given names, the father's surname, the mother's. Spain, Mexico, Guatemala,
+/// Honduras, El Salvador, Nicaragua, Costa Rica, Panama, Cuba, the Dominican Republic,
+/// Colombia, Venezuela, Ecuador, Peru, Bolivia, Paraguay, Chile, Argentina, Uruguay,
+/// Equatorial Guinea.
+const SPANISH_NAMING: &[&str] = &[
+    "230", "70", "90", "91", "92", "93", "94", "95", "40", "42", "100", "101", "130", "135", "145", "150", "155",
+    "160", "165", "411",
+];
+/// Spanish given names that come second in leaders' full names ("Jaime Ramon Lusinchi",
+/// "Cesar Augusto Gaviria Trujillo"), without diacritics: a word among them is not a surname.
+#[rustfmt::skip]
+const SPANISH_GIVEN_NAMES: &[&str] = &[
+    "Alberto", "Alejandro", "Alfonso", "Alfredo", "Ana", "Andres", "Angel", "Antonio", "Armando",
+    "Augusto", "Carlos", "Carmen", "Cesar", "Cristina", "Daniel", "Eduardo", "Elena", "Enrique",
+    "Ernesto", "Felipe", "Fernando", "Francisco", "Gabriel", "Guillermo", "Gustavo", "Hector",
+    "Ignacio", "Isabel", "Javier", "Jesus", "Joaquin", "Jorge", "Jose", "Juan", "Julio", "Leonel",
+    "Luis", "Manuel", "Maria", "Mauricio", "Miguel", "Oscar", "Pablo", "Pedro", "Rafael", "Ramon",
+    "Ricardo", "Roberto", "Rodrigo", "Sebastian", "Teresa", "Tomas", "Vicente",
+];
 /// Words before a name in Herre's full names that are not given names.
 const HONORIFICS: &[&str] = &[
     "Alhaji",
@@ -234,13 +256,19 @@ fn in_doubt<'a>(
     suspect: &BTreeSet<Key<'a>>,
     herre: &[Row],
 ) -> BTreeSet<Key<'a>> {
-    let mut hogs_of: BTreeMap<Key, BTreeSet<&str>> = BTreeMap::new();
+    // Under each REIGN name, each Herre name's birth years (REIGN gives one a spell).
+    let mut hogs_of: BTreeMap<Key, BTreeMap<&str, BTreeSet<&str>>> = BTreeMap::new();
     for (country, leader, spell) in spells {
-        hogs_of.entry((country, leader)).or_default().insert(spell.hog);
+        hogs_of
+            .entry((country, leader))
+            .or_default()
+            .entry(spell.hog)
+            .or_default()
+            .insert(spell.reign.get("birthyear"));
     }
     let mut out = BTreeSet::new();
     for (&(country, hog), mine) in people {
-        let shared = |l: &&str| suspect.contains(&(country, *l)) || hogs_of[&(country, *l)].len() > 1;
+        let shared = |l: &&str| suspect.contains(&(country, *l)) || !told_apart(&hogs_of[&(country, *l)]);
         let namesake = leaders[&(country, hog)].iter().any(shared)
             || people
                 .keys()
@@ -257,6 +285,25 @@ fn in_doubt<'a>(
         }
     }
     out
+}
+
+/// Do the Herre names under one REIGN name belong to different people? Only one name does; or
+/// REIGN gives each of them one birth year, the same in all their spells, and years at least
+/// a decade apart (a father and his son: Konstantinos and Kyriakos Mitsotakis). Otherwise two
+/// of them may be one person Herre writes two ways, each missing the other's terms.
+fn told_apart(births_by_hog: &BTreeMap<&str, BTreeSet<&str>>) -> bool {
+    let mut years = Vec::new();
+    for births in births_by_hog.values() {
+        let [year] = births.iter().collect::<Vec<_>>()[..] else {
+            return births_by_hog.len() == 1;
+        };
+        let Ok(year) = year.parse::<i32>() else {
+            return births_by_hog.len() == 1;
+        };
+        years.push(year);
+    }
+    years.sort_unstable();
+    years.windows(2).all(|w| w[1] - w[0] >= 10)
 }
 
 /// Each person kept: id, usual name and aliases, from the names table or the panels; a names
@@ -285,7 +332,7 @@ fn name_people<'a>(
         let (person, name, mut aliases) = match listed {
             Some(r) => named_by(r),
             None => {
-                let (name, aliases) = usual_name(hog, short);
+                let (name, aliases) = usual_name(hog, short, SPANISH_NAMING.contains(&country));
                 (slug(&name), name, aliases)
             }
         };
@@ -306,8 +353,10 @@ fn name_people<'a>(
 fn check_names(named: &BTreeMap<Key, Naming>, errors: &mut Vec<String>) -> BTreeMap<String, usize> {
     let mut owner: BTreeMap<String, usize> = BTreeMap::new();
     for (_, name, aliases) in named.values() {
-        for form in std::iter::once(name).chain(aliases) {
-            *owner.entry(fold_accents(form)).or_default() += 1;
+        // One person's name and alias that differ in diacritics only are one form.
+        let forms: BTreeSet<String> = std::iter::once(name).chain(aliases).map(|f| fold_accents(f)).collect();
+        for form in forms {
+            *owner.entry(form).or_default() += 1;
         }
     }
     let mut ids = BTreeMap::new();
@@ -399,7 +448,7 @@ fn confirmed<'a>(
     let first = years[0];
     let agrees = |row: &&Row| {
         row.get("match_hog_leader") == "yes"
-            && row.get("leader") == r.leader
+            && same_leader(row.get("leader"), r.leader)
             && row.get("hog") == first.get("hog")
             && row.get("hog_title") == first.get("hog_title")
     };
@@ -414,6 +463,13 @@ fn confirmed<'a>(
         position: position(first),
         years,
     })
+}
+
+/// Herre's leader name for the year and REIGN's for the spell name one leader: the same, or
+/// REIGN's the last words of Herre's (REIGN's recent rows give a surname where Herre's give the
+/// whole name: "Mitsotakis", "Kyriakos Mitsotakis").
+fn same_leader(herre: &str, reign: &str) -> bool {
+    herre == reign || herre.strip_suffix(reign).is_some_and(|given| given.ends_with(' '))
 }
 
 /// Do the pieces cover the whole spell, one after another?
@@ -442,7 +498,7 @@ fn citation(spell: &Spell) -> String {
 }
 
 /// The name copy writes and the other forms (see the module's comment).
-fn usual_name(hog: &str, short: &BTreeSet<&str>) -> (String, Vec<String>) {
+fn usual_name(hog: &str, short: &BTreeSet<&str>, spanish: bool) -> (String, Vec<String>) {
     let words: Vec<&str> = hog.split_whitespace().collect();
     let folded: Vec<String> = words.iter().map(|w| fold_accents(w)).collect();
     let given = words
@@ -475,6 +531,16 @@ fn usual_name(hog: &str, short: &BTreeSet<&str>) -> (String, Vec<String>) {
             && let Some(at) = folded.iter().skip(g + 1).position(|w| *w == fold_accents(surname))
         {
             let at = at + g + 1;
+            // In Spanish naming a surname last after two or more other names is often the
+            // mother's, which REIGN gives for some ("Trujillo" of Cesar Augusto Gaviria
+            // Trujillo). Unless every word between is a given name ("Jaime Ramon Lusinchi"),
+            // which of them is the father's surname is not written: the name is Herre's, whole.
+            let given_between = words[g + 1..at]
+                .iter()
+                .all(|w| SPANISH_GIVEN_NAMES.contains(&fold_accents(w).as_str()));
+            if spanish && at + 1 == words.len() && at >= g + 2 && !given_between {
+                return (words[g..].join(" "), Vec::new());
+            }
             let particles: Vec<&str> = words[g + 1..at]
                 .iter()
                 .rev()
@@ -660,7 +726,8 @@ Neoland,901,2003,Hal Hart,Chairman of the Junta,Hart,Chairman of the Junta,yes
 
     #[test]
     fn usual_names_come_from_the_short_name() {
-        let one = |hog: &str, short: &str| usual_name(hog, &BTreeSet::from([short]));
+        let one = |hog: &str, short: &str| usual_name(hog, &BTreeSet::from([short]), false);
+        let spanish = |hog: &str, short: &str| usual_name(hog, &BTreeSet::from([short]), true);
         assert_eq!(
             one("Carlos Saul Menem Akil", "Menem"),
             ("Carlos Menem".to_string(), vec!["Carlos Saul Menem".to_string()])
@@ -673,6 +740,17 @@ Neoland,901,2003,Hal Hart,Chairman of the Junta,Hart,Chairman of the Junta,yes
             one("Daniel Toroitich arap Moi", "Moi"),
             ("Daniel arap Moi".to_string(), vec!["Daniel Moi".to_string()])
         );
+        // REIGN's surname last, maybe the mother's: Herre's name, whole.
+        assert_eq!(
+            spanish("Cesar Augusto Gaviria Trujillo", "Trujillo"),
+            ("Cesar Augusto Gaviria Trujillo".to_string(), vec![])
+        );
+        assert_eq!(
+            spanish("Carlos Saul Menem Akil", "Menem"),
+            ("Carlos Menem".to_string(), vec!["Carlos Saul Menem".to_string()])
+        );
+        assert_eq!(one("John Pombe Joseph Magufuli", "Magufuli").0, "John Magufuli");
+        assert_eq!(spanish("Jaime Ramon Lusinchi", "Lusinchi").0, "Jaime Lusinchi");
         assert_eq!(
             one("Raul Modesto Castro Ruz", "Raul Castro"),
             ("Raul Castro".to_string(), vec![])
