@@ -7,7 +7,9 @@
 //! How the file is read:
 //! - a row is a term in the office the positions table gives its `state_dir` and `role_type`
 //!   (a position `ak lt_governor`), from its `start_date`; a row without one is left out, and
-//!   so is a governor's that ends before 2020 (Kaplan's);
+//!   so is a governor's that ends before 2020 (Kaplan's). Only a governor's earlier terms are
+//!   known (Kaplan's): another officer's term begins on a day no later than its `start_date`
+//!   (an earlier stint in the office may be missing), so no claim before it is judged;
 //! - a term ends where the same office's next holder starts on or within a fortnight after its
 //!   `end_date`: on that day, or on either day where the two differ (a claim between them is
 //!   not judged); a next holder who starts before it ends, or long after it (someone the data
@@ -37,6 +39,13 @@ const SOURCE: &str = "Open States people (openstates/people, CC0 1.0)";
 const ROLES: &[&str] = &["governor", "lt_governor", "attorney general", "secretary of state"];
 /// Kaplan's panel holds the governors who left office before this year.
 const GOVERNORS_FROM_YEAR: i32 = 2020;
+/// A day before any term the data lists began. For the offices other than governor the data
+/// gives the start of the stint it lists, not of every stint: an earlier term in the same
+/// office (Marty Jackley, South Dakota's attorney general until 2019 and again from 2023) is
+/// not in it, and no other source here has one. Such a term runs from a day between this one
+/// and the row's start, so a claim before the row's start is not judged (`before-term` would
+/// be wrong for the earlier stint), while one after a confirmed end still is.
+const NO_EARLIER_THAN: &str = "1950-01-01";
 
 /// One row, read.
 struct Stint<'a> {
@@ -126,7 +135,11 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
                         .with("source", SOURCE),
                 );
             }
-            match positions.place(position, &stint.start.to_string(), to.as_deref()) {
+            let from = match stint.row.get("role_type") {
+                "governor" => stint.start.to_string(),
+                _ => format!("{NO_EARLIER_THAN}/{}", stint.start),
+            };
+            match positions.place(position, &from, to.as_deref()) {
                 Ok(pieces) => {
                     let known = known.map(|d| d.to_string()).unwrap_or_default();
                     out.extend(
@@ -309,9 +322,9 @@ Hal Hay,Hal,Hay,,ut,executive,attorney general,,2027-01-04
         let rows = shown(&read_with(&text, "", attorney_general).unwrap());
         for want in [
             "ann-ames = Ann Ames [] 1950-01-02",
-            "ann-ames us-ut-attorney-general 2007-01-08..2015-01-05 ",
-            "fay-fox us-ut-attorney-general 2015-01-05..2019-01-07 ",
-            "gil-gray us-ut-attorney-general 2019-01-07.. 2022-11-01",
+            "ann-ames us-ut-attorney-general 1950-01-01/2007-01-08..2015-01-05 ",
+            "fay-fox us-ut-attorney-general 1950-01-01/2015-01-05..2019-01-07 ",
+            "gil-gray us-ut-attorney-general 1950-01-01/2019-01-07.. 2022-11-01",
             "ann-ames us-ut-governor 2015-01-05..2023-01-01/2023-01-02 ",
         ] {
             assert!(rows.contains(&want.to_string()), "{want}: {rows:?}");
