@@ -809,9 +809,14 @@ mod tests {
     }
 
     fn build_in(people: &str, context: Context) -> Result<String, Vec<String>> {
+        build_with(HEADER, people, context)
+    }
+
+    /// People rows under `header` (the columns and optional ones), with the test offices.
+    fn build_with(header: &str, people: &str, context: Context) -> Result<String, Vec<String>> {
         let inputs = vec![
             ("curated/t/offices.csv".to_string(), OFFICES.to_string()),
-            ("curated/t/people.csv".to_string(), format!("{HEADER}{people}")),
+            ("curated/t/people.csv".to_string(), format!("{header}{people}")),
         ];
         let head = Head {
             name: "t",
@@ -873,21 +878,8 @@ mod tests {
 
     #[test]
     fn a_namesake_known_only_by_name_holds_offices_without_days() {
-        let held = |rows: &str| {
-            let header = HEADER.replace("source\n", "source,held\n");
-            let inputs = vec![
-                ("curated/t/offices.csv".to_string(), OFFICES.to_string()),
-                ("curated/t/people.csv".to_string(), format!("{header}{rows}")),
-            ];
-            let head = Head {
-                name: "t",
-                description: Some("Test."),
-                source: Some("Made up."),
-                known_until: None,
-                examples: &[],
-            };
-            pack(&head, &[], &inputs, Path::new("/nowhere"), Context::default())
-        };
+        let header = HEADER.replace("source\n", "source,held\n");
+        let held = |rows: &str| build_with(&header, rows, Context::default());
         let out = held(
             "bo,Bo Example,,,,,,,,1950,,,,Testville Gazette,\n\
              bo,,,,,,,,,,,,,Testville Gazette,tv-mayor\n\
