@@ -153,11 +153,14 @@ fn titles(claims: &mut [Judged], cx: &Context, line_of: &impl Fn(usize) -> usize
         let never_held =
             !p.terms.iter().any(|x| t.offices.contains(&x.office)) && !p.held.iter().any(|o| t.offices.contains(o));
         // Offices of many holders (legislators) are listed for some people only: that the packs
-        // give a person no seat says nothing ("Counsel to Senator Joe Biden" in 2021).
-        let listed_fully = t
-            .offices
-            .iter()
-            .all(|&o| rules.offices[o].holders == crate::rules::Holders::One);
+        // give a person no seat says nothing ("Counsel to Senator Joe Biden" in 2021). Nor does
+        // an office of another pack than the person's, unless it lists every holder: a pack
+        // lists the terms of its own people, and leaves out those another pack holds
+        // ("Florida Attorney General Pam Bondi" is us-states' office, Bondi us-executive's).
+        let listed_fully = t.offices.iter().all(|&o| {
+            let office = &rules.offices[o];
+            office.holders == crate::rules::Holders::One && (office.pack == p.pack || office.complete.is_some())
+        });
         let Some((title, line)) = right.get(person) else {
             continue;
         };
@@ -328,5 +331,9 @@ mod tests {
         // Two titles held at once are both right (Rubio was State and acting adviser).
         let both = "Secretary of State Marco Rubio spoke. National Security Adviser Marco Rubio left.";
         assert!(ids("2025-06-01", both).is_empty());
+        // An office of another pack than the person's lists its own people only: Burgum, a
+        // person of us-executive, governed North Dakota, which us-states leaves to that pack.
+        let governor = "Secretary of the Interior Doug Burgum spoke. North Dakota Gov. Doug Burgum left.";
+        assert!(ids("2025-04-29", governor).is_empty());
     }
 }
