@@ -222,7 +222,19 @@ pub const FUNCTION_WORDS: &[&str] = &[
 ];
 
 /// Capitalised words that follow a name but are not part of it (besides weekdays and months).
-pub const NOT_NAMES: &[&str] = &["Administration", "Government"];
+#[rustfmt::skip]
+pub const NOT_NAMES: &[&str] = &[
+    "Administration", "Government",
+    // A body, not a person: "Justice Department", "Defense Department officials".
+    "Department", "Departments", "Ministry", "Ministries",
+    // Verbs of a headline in title case, which end the name before them: "President Biden
+    // Announces Key Nominees" names Biden. None is a surname the packs know.
+    "Announces", "Signs", "Issues", "Delivers", "Hosts", "Meets", "Nominates", "Appoints",
+    "Launches", "Unveils", "Travels", "Welcomes", "Celebrates", "Commemorates", "Proclaims",
+    "Declares", "Approves", "Designates", "Highlights", "Convenes", "Discusses", "Honors",
+    "Awards", "Releases", "Speaks", "Says", "Urges", "Visits", "Participates", "Attends",
+    "Reaffirms", "Condemns", "Applauds", "Touts", "Outlines", "Extends", "Expands", "Invites",
+];
 
 /// Words that make a capitalised run a company's or a body's name, not a person's: "American
 /// President Cos Ltd said", "President of the Coffee Institute".

@@ -232,6 +232,20 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_verb_or_a_body_ends_a_name() {
+        assert_eq!(
+            n("Biden Announces Key Nominees"),
+            ("Biden", " Announces Key Nominees", false)
+        );
+        assert_eq!(
+            n("Ellen Park Signs Executive Order"),
+            ("Ellen Park", " Signs Executive Order", false)
+        );
+        // "Justice Department": no name at all.
+        assert!(name("Department officials said").is_err());
+    }
+
+    #[test]
     fn modifiers_before_a_title() {
         let t = "in response to former US President";
         let pos = t.find("US").unwrap();
