@@ -671,6 +671,24 @@ mod tests {
     }
 
     #[test]
+    fn a_demonym_before_the_title_names_the_country_not_an_organisation() {
+        let kaunda = "Zambian President Kenneth Kaunda said on Monday that the mines would reopen.";
+        assert_eq!(ids("1995-03-10", kaunda), ["stale-title"]);
+        assert!(ids("1987-03-10", kaunda).is_empty());
+        // A country's name after "of" ends an organisation's name: Li Xiannian was China's
+        // president, Wang Deyan the bank's.
+        assert!(
+            ids(
+                "1987-03-28",
+                "Bank of China President Wang Deyan said the loan was signed."
+            )
+            .is_empty()
+        );
+        let list = "Leaders of the United States of America President Shavkat Mirziyoyev signed.";
+        assert!(ids("2023-09-21", list).is_empty());
+    }
+
+    #[test]
     fn acting_only_where_the_facts_hold_an_acting_term() {
         // Marco Rubio: Secretary of State from 2025-01-21, acting national security adviser
         // from 2025-05-01.

@@ -36,9 +36,17 @@ pub(super) fn parse(site: &Site, offices: &[usize], rules: &RuleSet) -> Option<(
     // President": a country beside the title fixes the office.
     let lead = modifier.map_or(start, |(_, at)| at.min(start));
     let country_after = countries::after_title(rest);
+    let leading = &text[site.sentence.start..lead];
+    let country_before = countries::before(leading);
     let country_beside = country_after
         .map(|(code, _)| code)
-        .or_else(|| countries::before(&text[site.sentence.start..lead]));
+        .or(country_before.map(|(code, _)| code));
+    // "Zambian President Kenneth Kaunda" is Zambia's president, but "Bank of China President"
+    // an organisation's: a country written after "of" or "for" ends an organisation's name.
+    let country_qualifies = country_before.is_some_and(|(_, at)| {
+        let mut words = leading[..at].split_whitespace().rev().skip_while(|w| *w == "the");
+        !words.next().is_some_and(|w| matches!(w, "of" | "for"))
+    });
     if let Some((_, len)) = country_after {
         rest = &rest[len..];
     }
@@ -47,8 +55,11 @@ pub(super) fn parse(site: &Site, offices: &[usize], rules: &RuleSet) -> Option<(
     if found.shape != TitleShape::Prefixed && names::resolve(found.name.text, rules).1.is_empty() {
         return None; // in apposition, only a name the packs know is sure to be a person's
     }
+    // A country's name or demonym right before the title is no organisation's: "Zambian
+    // President Kenneth Kaunda" is Zambia's president.
     if found.shape == TitleShape::Prefixed
         && modifier.is_none()
+        && !country_qualifies
         && names_an_organisation(text, site.sentence.start, start)
     {
         return None;

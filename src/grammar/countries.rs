@@ -95,8 +95,8 @@ pub fn before_title(written: &str, is_title: impl Fn(&str) -> bool) -> Option<(&
 }
 
 /// "Norway's ", "the UK's ", "Russian " right before a title or its modifier: the country,
-/// from the last few words of `before` (which ends with a space).
-pub fn before(before: &str) -> Option<&'static str> {
+/// from the last few words of `before` (which ends with a space), and where its form starts.
+pub fn before(before: &str) -> Option<(&'static str, usize)> {
     // Only the last few words count: a run-on "sentence" may be a whole file long.
     let mut tail = before.ceil_char_boundary(before.len().saturating_sub(80));
     if tail > 0 {
@@ -115,7 +115,7 @@ pub fn before(before: &str) -> Option<&'static str> {
     // starts.
     starts[starts.len().saturating_sub(4)..]
         .iter()
-        .find_map(|&at| code(&head[at..]))
+        .find_map(|&at| code(&head[at..]).map(|c| (c, tail + at)))
 }
 
 /// " of Ghana", " of the United Kingdom" right after a title: the country, and the length
@@ -170,12 +170,14 @@ mod tests {
 
     #[test]
     fn a_country_just_before() {
-        assert_eq!(before("Norway's "), Some("NO"));
-        assert_eq!(before("He said the UK’s "), Some("GB"));
-        assert_eq!(before("The South African "), Some("ZA"));
-        assert_eq!(before("Russian "), Some("RU"));
-        assert_eq!(before("The club's "), None);
-        assert_eq!(before("Norway"), None);
+        let code = |s: &str| before(s).map(|(c, _)| c);
+        assert_eq!(code("Norway's "), Some("NO"));
+        assert_eq!(code("He said the UK’s "), Some("GB"));
+        assert_eq!(code("The South African "), Some("ZA"));
+        assert_eq!(code("Russian "), Some("RU"));
+        assert_eq!(code("The club's "), None);
+        assert_eq!(code("Norway"), None);
+        assert_eq!(before("the Bank of China "), Some(("CN", 12)));
     }
 
     #[test]

@@ -47,7 +47,9 @@ pub(super) fn validate(
             let ((p1, t1), (p2, t2)) = (pair[0], pair[1]);
             // The handover day is shared; anything beyond it is two holders at once.
             let definitely_overlaps = match t1.to {
-                None => true,
+                // A term its source knows only until a day may have ended any day after it: a
+                // holder who starts later (from another source) is its successor.
+                None => t1.known_until.is_none_or(|known| known >= t2.from.earliest()),
                 Some(to) => to.earliest() > t2.from.latest(),
             };
             if definitely_overlaps && p1.id != p2.id {
@@ -146,4 +148,39 @@ fn gaps(
         }
     }
     errors
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::RuleSet;
+
+    /// Ann's term runs on when her source ends (known until 2021-03-01); Bob, from another
+    /// source, starts on `bob_from`.
+    fn load(bob_from: &str) -> Result<RuleSet, String> {
+        let pack = format!(
+            "pack: t
+offices:
+  t-mayor: {{ title: Mayor of Testville, aliases: [Mayor] }}
+people:
+  ann-example:
+    name: Ann Example
+    terms:
+      - {{ office: t-mayor, from: 2018-08-07, known-until: 2021-03-01 }}
+  bob-sample:
+    name: Bob Sample
+    terms:
+      - {{ office: t-mayor, from: {bob_from} }}
+"
+        );
+        RuleSet::load(vec![("t.yaml".into(), pack)]).map_err(|e| format!("{e:?}"))
+    }
+
+    #[test]
+    fn a_successor_after_a_running_terms_last_known_day_is_no_second_holder() {
+        assert!(load("2022-08-07").is_ok());
+        let err = load("2020-08-07")
+            .err()
+            .expect("Bob starts while Ann is known to hold it");
+        assert!(err.contains("still holds it"), "{err}");
+    }
 }
