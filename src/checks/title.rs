@@ -675,6 +675,14 @@ mod tests {
         let kaunda = "Zambian President Kenneth Kaunda said on Monday that the mines would reopen.";
         assert_eq!(ids("1995-03-10", kaunda), ["stale-title"]);
         assert!(ids("1987-03-10", kaunda).is_empty());
+        // The modifier before the country is the title's.
+        let former = "Former Zambian President Kenneth Kaunda said the mines would reopen.";
+        assert_eq!(ids("1987-03-10", former), ["former-incumbent"]);
+        assert!(ids("1995-03-10", former).is_empty());
+        assert_eq!(
+            fixed("1987-03-10", former),
+            "Zambian President Kenneth Kaunda said the mines would reopen."
+        );
         // A country's name after "of" ends an organisation's name: Li Xiannian was China's
         // president, Wang Deyan the bank's.
         assert!(

@@ -47,6 +47,19 @@ pub(super) fn parse(site: &Site, offices: &[usize], rules: &RuleSet) -> Option<(
         let mut words = leading[..at].split_whitespace().rev().skip_while(|w| *w == "the");
         !words.next().is_some_and(|w| matches!(w, "of" | "for"))
     });
+    // "Former Zambian President …": the modifier before the country is the title's; deleting
+    // it leaves the country.
+    let mut modifier_end = start;
+    if modifier.is_none()
+        && country_qualifies
+        && let Some((_, at)) = country_before
+    {
+        let country_at = site.sentence.start + at;
+        if let Some(found) = phrase::modifier_before(text, country_at).filter(|&(_, m)| m >= site.sentence.start) {
+            modifier = Some(found);
+            modifier_end = country_at;
+        }
+    }
     if let Some((_, len)) = country_after {
         rest = &rest[len..];
     }
@@ -107,7 +120,7 @@ pub(super) fn parse(site: &Site, offices: &[usize], rules: &RuleSet) -> Option<(
     let modifier_at = modifier
         .filter(|&(m, at)| m != Modifier::Elect && !(suffixed && at >= end) && at < start && !indefinite(at))
         .map(|(_, at)| at);
-    let modifier_span = modifier_at.map(|at| flat.source_span(at..start));
+    let modifier_span = modifier_at.map(|at| flat.source_span(at..modifier_end));
     let phrase = match found.shape {
         TitleShape::AfterApposition => found.phrase.clone(),
         _ => found.phrase.start..name_end,
