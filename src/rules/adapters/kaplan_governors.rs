@@ -30,9 +30,9 @@
 //!   pack's birth and death, would make claims on their life ambiguous). An alias two
 //!   governors would share is dropped from both.
 
-use super::read::{Given, POSITION_COLUMNS, Positions, aliases_besides, named_by, slug, unmatched_pairs};
+use super::read::{Given, NamesByPlace, POSITION_COLUMNS, Positions, aliases_besides, named_by, slug};
 use crate::rules::rows::{Row, read_table};
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 const NAME_COLUMNS: &[&str] = &["governor", "state", "person", "name", "aliases", "source"];
 const SOURCE: &str = "Kaplan, United States Governors 1775-2020 (NGA data; ODbL)";
@@ -71,24 +71,18 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
     let stints = stints(&panel, &years);
     let mut kept = trusted(&stints, years.iter().copied().max().unwrap_or(0));
 
-    let mut used_names = HashSet::new();
+    let names = NamesByPlace::new(&names, ("governor", "state"));
     let mut named: BTreeMap<(&str, &str), (String, String, Vec<String>)> = BTreeMap::new();
     let mut left_out = Vec::new();
     for &(governor, state) in kept.keys() {
-        let listed = names
-            .iter()
-            .find(|r| r.get("governor") == governor && r.get("state") == state);
+        let listed = names.find(governor, state);
         if listed.is_some_and(|r| r.get("name").is_empty()) {
-            used_names.insert((governor, state));
             left_out.push((governor, state));
             continue;
         }
         let parts = Parts::of(governor);
         let (person, name, extra) = match listed {
-            Some(r) => {
-                used_names.insert((governor, state));
-                named_by(r)
-            }
+            Some(r) => named_by(r),
             None => {
                 let name = parts.usual();
                 (slug(&name), name, Vec::new())
@@ -97,17 +91,12 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
         let forms = parts.forms().into_iter().chain(extra);
         named.insert((governor, state), (person, name.clone(), aliases_besides(&name, forms)));
     }
-    errors.extend(unmatched_pairs(
-        &names,
-        ("governor", "state"),
-        |g, state| used_names.contains(&(g, state)),
-        |g| {
-            format!(
-                "no governor the pack keeps from {} is `{g}` (left out, or not in the panel)",
-                given.path
-            )
-        },
-    ));
+    errors.extend(names.unfound(|g| {
+        format!(
+            "no governor the pack keeps from {} is `{g}` (left out, or not in the panel)",
+            given.path
+        )
+    }));
     // Usual names and ids are one governor's each; an alias two share is neither's.
     let mut owner: BTreeMap<&str, usize> = BTreeMap::new();
     for (_, name, aliases) in named.values() {

@@ -27,7 +27,7 @@
 //!   state (a secretary of state elected governor) is one person.
 
 use super::read::{
-    Given, POSITION_COLUMNS, Positions, after_interim, aliases_besides, day_span, named_by, slug, unmatched_pairs,
+    Given, NamesByPlace, POSITION_COLUMNS, Positions, after_interim, aliases_besides, day_span, named_by, slug,
 };
 use crate::rules::rows::{Row, read_table};
 use chrono::{Datelike, NaiveDate};
@@ -86,7 +86,7 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
         return Err(errors);
     }
 
-    let mut used_names = HashSet::new();
+    let names = NamesByPlace::new(&names, ("holder", "state"));
     let mut named = HashSet::new();
     let mut out = Vec::new();
     for (position, stints) in &mut by_office {
@@ -109,12 +109,7 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
             }
             let holder = stint.row.get("name");
             let state = stint.state;
-            let listed = names
-                .iter()
-                .find(|r| r.get("holder") == holder && r.get("state") == state);
-            if listed.is_some() {
-                used_names.insert((holder, state));
-            }
+            let listed = names.find(holder, state);
             if listed.is_some_and(|r| r.get("name").is_empty()) {
                 continue;
             }
@@ -152,12 +147,9 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
             }
         }
     }
-    errors.extend(unmatched_pairs(
-        &names,
-        ("holder", "state"),
-        |h, state| used_names.contains(&(h, state)),
-        |h| format!("no holder the adapter keeps is `{h}` of that state (left out, or not in the data)"),
-    ));
+    errors.extend(
+        names.unfound(|h| format!("no holder the adapter keeps is `{h}` of that state (left out, or not in the data)")),
+    );
     errors.extend(positions.unused());
     if errors.is_empty() { Ok(out) } else { Err(errors) }
 }

@@ -21,11 +21,11 @@
 //!   name, aliases, source`) renames one, or leaves one out (no `name`).
 
 use super::read::{
-    Given, POSITION_COLUMNS, Positions, after_interim, aliases_besides, day_span, named_by, slug, unmatched_pairs,
+    Given, NamesByPlace, POSITION_COLUMNS, Positions, after_interim, aliases_besides, day_span, named_by, slug,
 };
 use crate::rules::rows::{Row, read_table};
 use chrono::NaiveDate;
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 const NAME_COLUMNS: &[&str] = &["president", "country", "person", "name", "aliases", "source"];
 const SOURCE: &str = "ParlGov (Döring and Manow 2024, CC0 1.0), presidents";
@@ -84,15 +84,10 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
         }
     }
 
-    let mut used_names = HashSet::new();
+    let names = NamesByPlace::new(&names, ("president", "country"));
     let mut out = Vec::new();
     for (&(country, president), mine) in &terms {
-        let listed = names
-            .iter()
-            .find(|r| r.get("president") == president && r.get("country") == country);
-        if listed.is_some() {
-            used_names.insert((president, country));
-        }
+        let listed = names.find(president, country);
         let mut pieces = Vec::new();
         let mut whole = true;
         for (r, start) in mine {
@@ -130,12 +125,7 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
                 .map(|(at, p)| p.into_row_known_until(&at.at, &person, SOURCE, &known_until)),
         );
     }
-    errors.extend(unmatched_pairs(
-        &names,
-        ("president", "country"),
-        |p, country| used_names.contains(&(p, country)),
-        |p| format!("no president the adapter keeps is `{p}` of that country"),
-    ));
+    errors.extend(names.unfound(|p| format!("no president the adapter keeps is `{p}` of that country")));
     errors.extend(positions.unused());
     if errors.is_empty() { Ok(out) } else { Err(errors) }
 }

@@ -14,6 +14,7 @@ use crate::rules::FactDate;
 use crate::rules::rows::{self, Row};
 use chrono::{Days, NaiveDate};
 use serde::Deserialize;
+use std::cell::RefCell;
 use std::path::Path;
 
 /// A `read:` entry of a manifest: `{ adapter: NAME, source: sources/…, tables: [curated/…] }`.
@@ -379,19 +380,40 @@ pub(super) fn unmatched(
         .collect()
 }
 
-/// The rows of a names table keyed by a name and where it is (a state, a country) that name
-/// nobody the adapter read there (`is_used`), each an error saying so (`names_nothing`).
-pub(super) fn unmatched_pairs(
-    table: &[Row],
-    (name, place): (&str, &str),
-    is_used: impl Fn(&str, &str) -> bool,
-    names_nothing: impl Fn(&str) -> String,
-) -> Vec<String> {
-    table
-        .iter()
-        .filter(|row| !is_used(row.get(name), row.get(place)))
-        .map(|row| format!("{}: {}", row.at, names_nothing(row.get(name))))
-        .collect()
+/// A names table keyed by a name as the source writes it and where it is (a state, a
+/// country): each lookup marks the row it finds, and a row no lookup found names nobody the
+/// adapter read there — an error, so a stale or mistyped row fails the build.
+pub(super) struct NamesByPlace<'t> {
+    rows: &'t [Row],
+    /// The columns of the name and of its place.
+    columns: (&'static str, &'static str),
+    found: RefCell<Vec<bool>>,
+}
+
+impl<'t> NamesByPlace<'t> {
+    pub fn new(rows: &'t [Row], columns: (&'static str, &'static str)) -> Self {
+        let found = RefCell::new(vec![false; rows.len()]);
+        NamesByPlace { rows, columns, found }
+    }
+
+    /// The row for `name` at `place`, if any, marked as found.
+    pub fn find(&self, name: &str, place: &str) -> Option<&'t Row> {
+        let (n, p) = self.columns;
+        let i = self.rows.iter().position(|r| r.get(n) == name && r.get(p) == place)?;
+        self.found.borrow_mut()[i] = true;
+        Some(&self.rows[i])
+    }
+
+    /// Each row no lookup found, an error saying so (`names_nothing` of its name).
+    pub fn unfound(&self, names_nothing: impl Fn(&str) -> String) -> Vec<String> {
+        let found = self.found.borrow();
+        self.rows
+            .iter()
+            .zip(found.iter())
+            .filter(|(_, found)| !**found)
+            .map(|(row, _)| format!("{}: {}", row.at, names_nothing(row.get(self.columns.0))))
+            .collect()
+    }
 }
 
 /// The longest wait between one holder's end and the next one's start that is a handover;

@@ -39,7 +39,7 @@
 //! the person out (no `name`). A name two people would share is an error to settle there; an
 //! alias two share is dropped from both.
 
-use super::read::{Given, POSITION_COLUMNS, Piece, Positions, aliases_besides, named_by, slug, unmatched_pairs};
+use super::read::{Given, NamesByPlace, POSITION_COLUMNS, Piece, Positions, aliases_besides, named_by, slug};
 use crate::rules::fold_accents;
 use crate::rules::rows::{Row, read_table};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -314,17 +314,12 @@ fn name_people<'a>(
     left_out: &mut BTreeSet<Key<'a>>,
     errors: &mut Vec<String>,
 ) -> BTreeMap<Key<'a>, Naming> {
-    let mut used = BTreeSet::new();
+    let names = NamesByPlace::new(names, ("hog", "country"));
     let mut named = BTreeMap::new();
     for (&(country, hog), short) in leaders {
-        let listed = names
-            .iter()
-            .find(|r| r.get("hog") == hog && r.get("country") == country);
-        if let Some(r) = listed {
-            used.insert((hog, country));
-            if r.get("name").is_empty() {
-                left_out.insert((country, hog));
-            }
+        let listed = names.find(hog, country);
+        if listed.is_some_and(|r| r.get("name").is_empty()) {
+            left_out.insert((country, hog));
         }
         if left_out.contains(&(country, hog)) {
             continue;
@@ -339,12 +334,7 @@ fn name_people<'a>(
         aliases.push(hog.to_string());
         named.insert((country, hog), (person, name.clone(), aliases_besides(&name, aliases)));
     }
-    errors.extend(unmatched_pairs(
-        names,
-        ("hog", "country"),
-        |h, country| used.contains(&(h, country)),
-        |h| format!("no head of government the adapter reads is `{h}` of that country"),
-    ));
+    errors.extend(names.unfound(|h| format!("no head of government the adapter reads is `{h}` of that country")));
     named
 }
 
