@@ -586,13 +586,12 @@ impl RuleSet {
 
     /// Every vocabulary hit in `text`: (start, end, pattern as written in the pack, meaning).
     pub fn vocab_hits<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, &'a str, &'a Vocab)> + 'a {
-        self.vocab.find_iter(text).map(move |m| {
-            let i = m.pattern().as_usize();
+        self.vocab.find_iter(text).map(move |hit| {
             (
-                m.start(),
-                m.end(),
-                self.vocab.patterns()[i].as_str(),
-                &self.vocab_meaning[i],
+                hit.start,
+                hit.end,
+                self.vocab.patterns()[hit.pattern].as_str(),
+                &self.vocab_meaning[hit.pattern],
             )
         })
     }
