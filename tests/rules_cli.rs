@@ -67,6 +67,21 @@ fn a_failing_example_is_named_by_its_line() {
     assert!(stdout.ends_with("1 passed, 1 failed\n"), "{stdout}");
 }
 
+/// `verdicts:` tells a claim the facts support from no claim read at all, which `expect: []`
+/// alone passes either way.
+#[test]
+fn an_example_can_name_its_claims_verdicts() {
+    let a = "pack: a\noffices:\n  m:\n    title: Mayor of Nowhere\n    aliases: [Mayor]\npeople:\n  p:\n    name: Pat Quill\n    terms:\n      - { office: m, from: 2020-01-01 }\nexamples:\n  - { date: 2025-03-11, text: \"Mayor Pat Quill said so.\", expect: [], verdicts: [supported] }\n  - { date: 2025-03-11, text: \"Mayor Pat Quill said so.\", expect: [], verdicts: [unverifiable] }\n  - { date: 2025-03-11, text: \"Nothing to see.\", expect: [], verdicts: [] }\n";
+    let out = rules("verdicts", &[("a.yaml", a)], &["test", "a.yaml"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.starts_with("FAIL a.yaml:13: 2025-03-11 \"Mayor Pat Quill said so.\"\n  - expected verdicts: [unverifiable]\n  + actual verdicts:   [supported]"),
+        "{stdout}"
+    );
+    assert!(stdout.ends_with("2 passed, 1 failed\n"), "{stdout}");
+}
+
 /// A pack whose aliases would expand a 100 KB string 100,000 times (10 GB): refused in one
 /// line, in bounded memory, instead of exhausting the machine.
 #[test]

@@ -49,6 +49,16 @@ pub enum Verdict {
     Unverifiable,
 }
 
+impl std::fmt::Display for Verdict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Verdict::Supported => "supported",
+            Verdict::Contradicted => "contradicted",
+            Verdict::Unverifiable => "unverifiable",
+        })
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Finding {
     pub check: CheckId,

@@ -117,6 +117,7 @@ pub struct ExampleData {
     pub date: FactDate,
     pub text: String,
     pub expect: Vec<String>,
+    pub verdicts: Option<Vec<String>>,
 }
 
 impl From<PackFile> for PackData {
@@ -199,6 +200,7 @@ impl From<PackFile> for PackData {
                     date: e.value.date,
                     text: e.value.text,
                     expect: e.value.expect,
+                    verdicts: e.value.verdicts,
                 })
                 .collect(),
         }

@@ -261,4 +261,9 @@ pub struct Example {
     pub date: FactDate,
     pub text: String,
     pub expect: Vec<String>,
+    /// The verdicts of the text's claims, in text order (`supported`, `contradicted`,
+    /// `unverifiable`): what `expect: []` alone cannot tell apart, a claim the facts support
+    /// from no claim read at all.
+    #[serde(default)]
+    pub verdicts: Option<Vec<String>>,
 }

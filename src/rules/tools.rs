@@ -75,27 +75,24 @@ pub fn run_examples(rules: &RuleSet, only: &[String]) -> ExampleRun {
             };
             let mut want = ex.expect.clone();
             want.sort();
-            let got = match Article::parse(
+            let (got, verdicts) = match Article::parse(
                 &pack.path,
                 ex.text.clone(),
                 Some((ex.date.earliest(), DateSource::Flag)),
             ) {
                 Ok(article) => {
-                    let mut ids: Vec<String> = check_article(&article, rules)
-                        .findings()
-                        .map(|f| f.check.to_string())
-                        .collect();
+                    let outcome = check_article(&article, rules);
+                    let mut ids: Vec<String> = outcome.findings().map(|f| f.check.to_string()).collect();
                     ids.sort();
-                    ids
+                    let verdicts = outcome.claims.iter().map(|c| c.judgement.verdict.to_string()).collect();
+                    (ids, verdicts)
                 }
-                Err(e) => vec![format!("error: {e}")],
+                Err(e) => (vec![format!("error: {e}")], Vec::new()),
             };
             if ex.date.day.is_none() {
                 run.failures
                     .push(format!("{place}: {}: an example needs a full date YYYY-MM-DD", ex.date));
-            } else if got == want {
-                run.passed += 1;
-            } else {
+            } else if got != want {
                 run.failures.push(format!(
                     "{place}: {} {:?}\n  - expected: [{}]\n  + actual:   [{}]",
                     ex.date,
@@ -103,6 +100,16 @@ pub fn run_examples(rules: &RuleSet, only: &[String]) -> ExampleRun {
                     want.join(", "),
                     got.join(", ")
                 ));
+            } else if let Some(want) = ex.verdicts.as_ref().filter(|want| **want != verdicts) {
+                run.failures.push(format!(
+                    "{place}: {} {:?}\n  - expected verdicts: [{}]\n  + actual verdicts:   [{}]",
+                    ex.date,
+                    ex.text,
+                    want.join(", "),
+                    verdicts.join(", ")
+                ));
+            } else {
+                run.passed += 1;
             }
         }
     }
