@@ -23,7 +23,10 @@ use std::collections::{BTreeMap, HashMap};
 
 const SOURCE: &str = "Institute for Government, IfG Ministers Database (CC BY 4.0)";
 const APPOINTMENT_COLUMNS: &[&str] = &["id", "person_id", "post_id", "start_date", "end_date"];
-const POST_COLUMNS: &[&str] = &["id", "name"];
+const POST_COLUMNS: &[&str] = &["id", "name", "organisation_id", "rank_equivalence"];
+/// The ranks of junior posts (Minister of State, Parliamentary Under-Secretary of State), whose
+/// portfolios are renamed and reshaped under a sitting minister (see `renamed`).
+const JUNIOR_RANKS: &[&str] = &["MoS", "PUSS"];
 const PERSON_COLUMNS: &[&str] = &["id", "name", "start_date", "end_date"];
 const SPAN_COLUMNS: &[&str] = &["appointment_id", "is_acting", "start_date", "end_date"];
 /// A corrections table: in the appointment `appointment` (its id), `column` says `was`; read
@@ -69,6 +72,7 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
     let (spans_path, spans_text) = beside("appointment_characteristics.csv")?;
     let posts = table(&posts_path, &posts_text, POST_COLUMNS)?;
     let post_names: HashMap<&str, &str> = posts.iter().map(|r| (r.get("id"), r.get("name"))).collect();
+    let posts_by_id: HashMap<&str, &Row> = posts.iter().map(|r| (r.get("id"), r)).collect();
     let people = names(&table(&people_path, &people_text, PERSON_COLUMNS)?)?;
     let spans = table(&spans_path, &spans_text, SPAN_COLUMNS)?;
     let mut spans_of: HashMap<&str, Vec<&Row>> = HashMap::new();
@@ -77,8 +81,12 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
     }
 
     let mut out = Vec::new();
-    for appointment in table(given.path, given.text, APPOINTMENT_COLUMNS)? {
-        let (appointment, correction) = correct(appointment, &corrections, &mut corrected);
+    let appointments: Vec<(Row, String)> = table(given.path, given.text, APPOINTMENT_COLUMNS)?
+        .into_iter()
+        .map(|a| correct(a, &corrections, &mut corrected))
+        .collect();
+    let renamed = renamed(&appointments, &posts_by_id, |name| positions.names_an_office(name));
+    for (i, (appointment, correction)) in appointments.iter().enumerate() {
         let at = appointment.at.clone();
         let (Some(post), Some(person)) = (
             post_names.get(appointment.get("post_id")),
@@ -89,15 +97,19 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
             ));
             continue;
         };
+        // The post's own name, then the names it had under this minister before (`renamed`).
+        let titles = std::iter::once((*post, None)).chain(renamed[i].iter().map(|&earlier| (earlier, Some(*post))));
         let placed = stretches(
-            &appointment,
+            appointment,
             spans_of.get(appointment.get("id")).map_or(&[][..], Vec::as_slice),
         )
         .and_then(|stretches| {
             let mut pieces = Vec::new();
-            for s in stretches {
-                let placed = positions.place(post, &s.from, s.to.as_deref())?;
-                pieces.extend(placed.into_iter().map(|piece| (piece, s.acting)));
+            for (title, renamed_to) in titles {
+                for s in &stretches {
+                    let placed = positions.place(title, &s.from, s.to.as_deref())?;
+                    pieces.extend(placed.into_iter().map(|piece| (title, renamed_to, piece, s.acting)));
+                }
             }
             Ok(pieces)
         });
@@ -108,8 +120,14 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
                 continue;
             }
         };
-        for (piece, acting) in pieces {
-            let mut source = format!("{SOURCE}: {} as {post}{correction}", person.name);
+        for (title, renamed_to, piece, acting) in pieces {
+            let mut source = match renamed_to {
+                None => format!("{SOURCE}: {} as {post}{correction}", person.name),
+                Some(now) => format!(
+                    "{SOURCE}: {} as {now}{correction}, which the same minister's post {title} became (same department and rank, the next day)",
+                    person.name
+                ),
+            };
             if let Some(cut) = &piece.cut_by {
                 source.push_str(&format!("; office from {cut}"));
             }
@@ -145,6 +163,77 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
     );
     let out = join_overlapping(out);
     if errors.is_empty() { Ok(out) } else { Err(errors) }
+}
+
+/// For each appointment, the other names of the post it continues: the same person's junior
+/// post that ended within a day of this one's start, in the same department under another
+/// name, or under the same title in a renamed department (and what that one continued, in
+/// turn). A reshuffle of portfolios renames a junior post under its minister ("Minister for
+/// Sport" becomes "Minister for Sport, Tourism and Heritage" the next day, and the department
+/// becomes another a fortnight later); copy goes on calling the minister by the title they
+/// had, and that is not a stale title. A rank alone ("Minister of State") in two departments
+/// is a move, not a renaming, so only a `titled` name links departments. A cabinet post is
+/// never continued so: a department that ends takes its Secretary of State's title with it.
+fn renamed<'a>(
+    appointments: &'a [(Row, String)],
+    posts: &HashMap<&str, &'a Row>,
+    titled: impl Fn(&str) -> bool,
+) -> Vec<Vec<&'a str>> {
+    let junior = |a: &Row| {
+        posts
+            .get(a.get("post_id"))
+            .filter(|p| JUNIOR_RANKS.contains(&p.get("rank_equivalence")))
+            .copied()
+    };
+    let day = |s: &str| FactDate::parse(s).ok().map(|d| d.earliest());
+    let mut by_person: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, (a, _)) in appointments.iter().enumerate() {
+        by_person.entry(a.get("person_id")).or_default().push(i);
+    }
+    // The appointment each one directly continues.
+    let before = |i: usize| -> Vec<usize> {
+        let b = &appointments[i].0;
+        let (Some(post), Some(start)) = (junior(b), day(b.get("start_date"))) else {
+            return Vec::new();
+        };
+        by_person[b.get("person_id")]
+            .iter()
+            .copied()
+            .filter(|&j| {
+                let a = &appointments[j].0;
+                junior(a).is_some_and(|earlier| {
+                    let same_name = earlier.get("name") == post.get("name");
+                    let same_department = earlier.get("organisation_id") == post.get("organisation_id");
+                    (same_department || (same_name && titled(post.get("name"))))
+                        && j != i
+                        && day(a.get("end_date")).is_some_and(|end| (start - end).num_days().abs() <= 1)
+                })
+            })
+            .collect()
+    };
+    (0..appointments.len())
+        .map(|i| {
+            let own = junior(&appointments[i].0).map(|p| p.get("name"));
+            let mut names: Vec<&str> = Vec::new();
+            let mut todo = before(i);
+            let mut seen = vec![i];
+            while let Some(j) = todo.pop() {
+                if seen.contains(&j) {
+                    continue;
+                }
+                seen.push(j);
+                if let Some(name) = junior(&appointments[j].0).map(|p| p.get("name"))
+                    && Some(name) != own
+                    && !names.contains(&name)
+                {
+                    names.push(name);
+                }
+                todo.extend(before(j));
+            }
+            names.sort_unstable();
+            names
+        })
+        .collect()
 }
 
 /// The appointment as the corrections table reads it, and what it changed (for the term's
@@ -406,6 +495,49 @@ mod tests {
     }
 
     #[test]
+    fn a_junior_post_renamed_under_its_minister_keeps_the_earlier_title() {
+        let posts = rows_of(
+            "post.csv",
+            "id,name,organisation_id,rank_equivalence\n\
+             sport,Minister for Sport,dcms,PUSS\n\
+             sth,\"Minister for Sport, Tourism and Heritage\",dcms,PUSS\n\
+             sth2,\"Minister for Sport, Tourism and Heritage\",ddcms,PUSS\n\
+             mos,Minister of State,dcms,MoS\n\
+             mos2,Minister of State,home,MoS\n\
+             it,Secretary of State for International Trade,dit,SoS\n\
+             bt,Secretary of State for Business and Trade,dit,SoS\n",
+        );
+        let posts: HashMap<&str, &Row> = posts.iter().map(|r| (r.get("id"), r)).collect();
+        let appointments: Vec<(Row, String)> = rows_of(
+            "appointment.csv",
+            "id,person_id,post_id,start_date,end_date\n\
+             a1,crouch,sport,2016-07-17,2017-06-16\n\
+             a2,crouch,sth,2017-06-16,2017-07-03\n\
+             a3,crouch,sth2,2017-07-03,2018-11-01\n\
+             b1,other,sport,2010-01-01,2011-01-01\n\
+             b2,other,mos,2011-01-02,2012-01-01\n\
+             b3,other,mos2,2012-01-01,2013-01-01\n\
+             c1,badenoch,it,2022-09-06,2023-02-07\n\
+             c2,badenoch,bt,2023-02-07,\n",
+        )
+        .into_iter()
+        .map(|r| (r, String::new()))
+        .collect();
+        let titled = |name: &str| name.starts_with("Minister for");
+        let renamed = renamed(&appointments, &posts, titled);
+        let of = |id: &str| renamed[appointments.iter().position(|(a, _)| a.get("id") == id).unwrap()].clone();
+        assert!(of("a1").is_empty());
+        assert_eq!(of("a2"), ["Minister for Sport"]);
+        // The department renamed: the same title goes on, and so does the earlier one.
+        assert_eq!(of("a3"), ["Minister for Sport"]);
+        // A rank in the same department continues the post; the same rank in another does not.
+        assert_eq!(of("b2"), ["Minister for Sport"]);
+        assert!(of("b3").is_empty());
+        // Cabinet posts are never continued.
+        assert!(of("c2").is_empty());
+    }
+
+    #[test]
     fn an_appointment_is_cut_where_it_becomes_or_stops_being_acting() {
         let appointment = &rows_of(
             "appointment.csv",
@@ -451,7 +583,10 @@ mod tests {
         let write = |file: &str, text: &str| std::fs::write(folder.join(file), text).unwrap();
         write(
             "post.csv",
-            "id,name\nd,Secretary of State for Defence\nm,Minister of State\nw,Minister for Women\n",
+            "id,name,organisation_id,rank_equivalence\n\
+             d,Secretary of State for Defence,mod,SoS\n\
+             m,Minister of State,dfe,MoS\n\
+             w,Minister for Women,geo,PUSS\n",
         );
         write(
             "person.csv",

@@ -262,6 +262,13 @@ impl Positions {
         self.rows.iter().any(|r| r.get("position") == position)
     }
 
+    /// Whether some row of `position` names an office (it is a title, not a rank or left out).
+    pub fn names_an_office(&self, position: &str) -> bool {
+        self.rows
+            .iter()
+            .any(|r| r.get("position") == position && !r.get("office").is_empty())
+    }
+
     /// Whether the table leaves `position` out altogether (its rows name no office).
     pub fn left_out(&mut self, position: &str) -> bool {
         let mine: Vec<usize> = (0..self.rows.len())
