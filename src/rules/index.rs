@@ -20,7 +20,9 @@ use std::ops::Range;
 use std::path::Path;
 use std::sync::Arc;
 
-const MAGIC: &[u8] = b"claimcheck people index 2\n";
+/// The format's name and version; a new version whenever the names' keys change (3: the case
+/// of particles folded, `name_key`), so an older index is refused and written again.
+const MAGIC: &[u8] = b"claimcheck people index 3\n";
 
 /// The file name's ending that marks an index among `--rules` paths.
 pub const EXTENSION: &str = "ccidx";

@@ -230,15 +230,36 @@ pub struct RuleSet {
     vocab: scan::Scanner,
 }
 
-/// Names compare with apostrophes and diacritics folded, so "O’Brien" finds "O'Brien" and
-/// "Ahmet Davutoglu", as wire copy writes him, finds "Ahmet Davutoğlu".
+/// Names compare with apostrophes, diacritics and the case of particles folded, so "O’Brien"
+/// finds "O'Brien", "Ahmet Davutoglu", as wire copy writes him, finds "Ahmet Davutoğlu", and
+/// "Abdel Fattah Al-Sisi" finds "Abdel Fattah al-Sisi".
 pub fn name_key(name: &str) -> String {
     // Most names have no curly apostrophe: fold them without a copy first.
-    if name.contains('’') {
+    let folded = if name.contains('’') {
         fold_accents(&name.replace('’', "'"))
     } else {
         fold_accents(name)
+    };
+    lower_particles(folded)
+}
+
+/// Copy capitalises a name's particles either way ("Al-Sisi" and "al-Sisi", "Von der Leyen"
+/// and "von der Leyen"): a word, or the part of it before a hyphen, that is a particle
+/// capitalised ("Al", not "AL") is written in lower case.
+fn lower_particles(mut name: String) -> String {
+    let mut start = 0;
+    while start < name.len() {
+        let word_end = name[start..].find(' ').map_or(name.len(), |i| start + i);
+        let part_end = name[start..word_end].find('-').map_or(word_end, |i| start + i);
+        let part = &name[start..part_end];
+        let capitalised = part.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+            && part.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+        if capitalised && english::NAME_PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(part)) {
+            name[start..start + 1].make_ascii_lowercase();
+        }
+        start = word_end + 1;
     }
+    name
 }
 
 impl RuleSet {
@@ -796,4 +817,23 @@ fn lint_errors(l: &compiled::LintData) -> Vec<String> {
 fn sorted(mut errors: Vec<RuleError>) -> Vec<RuleError> {
     errors.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
     errors
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_compare_with_particles_in_either_case() {
+        assert_eq!(name_key("Abdel Fattah Al-Sisi"), name_key("Abdel Fattah al-Sisi"));
+        assert_eq!(name_key("Ursula Von der Leyen"), name_key("Ursula von der Leyen"));
+        assert_eq!(name_key("Chris Van Hollen"), "Chris van Hollen");
+        assert_eq!(name_key("Mohammed Bin Salman"), "Mohammed bin Salman");
+        // Not a particle, or not a particle capitalised: unchanged.
+        assert_eq!(name_key("Alan Del-Rio"), "Alan del-Rio");
+        assert_eq!(name_key("Dana Delany"), "Dana Delany");
+        assert_eq!(name_key("Ali AL-Sadr"), "Ali AL-Sadr");
+        assert_eq!(name_key("Recep Tayyip Erdoğan"), "Recep Tayyip Erdogan");
+        assert_eq!(name_key("Conan O’Brien"), "Conan O'Brien");
+    }
 }
