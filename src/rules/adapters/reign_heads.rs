@@ -47,26 +47,15 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 const NAME_COLUMNS: &[&str] = &["hog", "country", "person", "name", "aliases", "source"];
 const SOURCE: &str =
     "REIGN leader list (Bell, Besaw and Frank 2021, One Earth Future) with Herre, Global Leader Ideologies (2023)";
-/// The countries (Correlates of War codes, as both panels give them) whose leaders bear Spanish
-/// names: given names, the father's surname, the mother's. Spain, Mexico, Guatemala,
-/// Honduras, El Salvador, Nicaragua, Costa Rica, Panama, Cuba, the Dominican Republic,
-/// Colombia, Venezuela, Ecuador, Peru, Bolivia, Paraguay, Chile, Argentina, Uruguay,
-/// Equatorial Guinea.
-const SPANISH_NAMING: &[&str] = &[
-    "230", "70", "90", "91", "92", "93", "94", "95", "40", "42", "100", "101", "130", "135", "145", "150", "155",
-    "160", "165", "411",
-];
-/// Spanish given names that come second in leaders' full names ("Jaime Ramon Lusinchi",
-/// "Cesar Augusto Gaviria Trujillo"), without diacritics: a word among them is not a surname.
-#[rustfmt::skip]
-const SPANISH_GIVEN_NAMES: &[&str] = &[
-    "Alberto", "Alejandro", "Alfonso", "Alfredo", "Ana", "Andres", "Angel", "Antonio", "Armando",
-    "Augusto", "Carlos", "Carmen", "Cesar", "Cristina", "Daniel", "Eduardo", "Elena", "Enrique",
-    "Ernesto", "Felipe", "Fernando", "Francisco", "Gabriel", "Guillermo", "Gustavo", "Hector",
-    "Ignacio", "Isabel", "Javier", "Jesus", "Joaquin", "Jorge", "Jose", "Juan", "Julio", "Leonel",
-    "Luis", "Manuel", "Maria", "Mauricio", "Miguel", "Oscar", "Pablo", "Pedro", "Rafael", "Ramon",
-    "Ricardo", "Roberto", "Rodrigo", "Sebastian", "Teresa", "Tomas", "Vicente",
-];
+/// The naming table: a country (Correlates of War code, as both panels give it) whose leaders
+/// bear Spanish names: given names, the father's surname, the mother's.
+const NAMING_COLUMNS: &[&str] = &["cow", "country", "naming", "source"];
+/// The given names of a naming custom that come second in leaders' full names ("Jaime Ramon
+/// Lusinchi", "Cesar Augusto Gaviria Trujillo"), without diacritics: a word among them is not
+/// a surname.
+const GIVEN_NAME_COLUMNS: &[&str] = &["given-name", "naming", "source"];
+/// The only naming custom the adapter reads names by.
+const SPANISH: &str = "spanish";
 /// Words before a name in Herre's full names that are not given names.
 const HONORIFICS: &[&str] = &[
     "Alhaji",
@@ -122,7 +111,14 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
     let one = |e: String| vec![e];
     let mut positions = Positions::new(given.tables.take(POSITION_COLUMNS).map_err(one)?)?;
     let names = given.tables.take(NAME_COLUMNS).map_err(one)?;
-    let mut errors = given.tables.untaken("reign-heads", &[POSITION_COLUMNS, NAME_COLUMNS]);
+    let naming = NamingCustoms::new(
+        &given.tables.take(NAMING_COLUMNS).map_err(one)?,
+        &given.tables.take(GIVEN_NAME_COLUMNS).map_err(one)?,
+    )?;
+    let mut errors = given.tables.untaken(
+        "reign-heads",
+        &[POSITION_COLUMNS, NAME_COLUMNS, NAMING_COLUMNS, GIVEN_NAME_COLUMNS],
+    );
     let [(herre_path, herre_text)] = given.with.as_slice() else {
         return Err(one(format!(
             "{}: the reign-heads adapter reads Herre's panel beside it: name it once under `with:`",
@@ -162,7 +158,7 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
             }
         }
     }
-    let named = name_people(&names, &leaders, &mut left_out, &mut errors);
+    let named = name_people(&names, &naming, &leaders, &mut left_out, &mut errors);
     let owner = check_names(&named, &mut errors);
 
     let mut out = Vec::new();
@@ -310,6 +306,7 @@ fn told_apart(births_by_hog: &BTreeMap<&str, BTreeSet<&str>>) -> bool {
 /// row without a name leaves its person out.
 fn name_people<'a>(
     names: &[Row],
+    naming: &NamingCustoms,
     leaders: &BTreeMap<Key<'a>, BTreeSet<&'a str>>,
     left_out: &mut BTreeSet<Key<'a>>,
     errors: &mut Vec<String>,
@@ -327,7 +324,7 @@ fn name_people<'a>(
         let (person, name, mut aliases) = match listed {
             Some(r) => named_by(r),
             None => {
-                let (name, aliases) = usual_name(hog, short, SPANISH_NAMING.contains(&country));
+                let (name, aliases) = usual_name(hog, short, naming.spanish_given_names(country));
                 (slug(&name), name, aliases)
             }
         };
@@ -487,8 +484,51 @@ fn citation(spell: &Spell) -> String {
     format!("{SOURCE}; {herre_file}:{herre_lines}")
 }
 
+/// How the countries' leaders are named, from the naming and given-name tables.
+struct NamingCustoms {
+    /// Correlates of War codes of the countries with Spanish naming.
+    spanish_countries: BTreeSet<String>,
+    spanish_given_names: BTreeSet<String>,
+}
+
+impl NamingCustoms {
+    fn new(countries: &[Row], given_names: &[Row]) -> Result<NamingCustoms, Vec<String>> {
+        let mut errors = Vec::new();
+        let mut spanish = |row: &Row, column: &str| {
+            if row.get("naming") == SPANISH {
+                Some(row.get(column).to_string())
+            } else {
+                errors.push(format!(
+                    "{}: naming `{}` is not one the adapter reads (`{SPANISH}`)",
+                    row.at,
+                    row.get("naming")
+                ));
+                None
+            }
+        };
+        let spanish_countries = countries.iter().filter_map(|r| spanish(r, "cow")).collect();
+        let spanish_given_names = given_names.iter().filter_map(|r| spanish(r, "given-name")).collect();
+        if errors.is_empty() {
+            Ok(NamingCustoms {
+                spanish_countries,
+                spanish_given_names,
+            })
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// The Spanish given names, where `country` names its leaders so.
+    fn spanish_given_names(&self, country: &str) -> Option<&BTreeSet<String>> {
+        self.spanish_countries
+            .contains(country)
+            .then_some(&self.spanish_given_names)
+    }
+}
+
 /// The name copy writes and the other forms (see the module's comment).
-fn usual_name(hog: &str, short: &BTreeSet<&str>, spanish: bool) -> (String, Vec<String>) {
+/// `spanish`: the Spanish given names, where the country names its leaders so.
+fn usual_name(hog: &str, short: &BTreeSet<&str>, spanish: Option<&BTreeSet<String>>) -> (String, Vec<String>) {
     let words: Vec<&str> = hog.split_whitespace().collect();
     let folded: Vec<String> = words.iter().map(|w| fold_accents(w)).collect();
     let given = words
@@ -525,10 +565,10 @@ fn usual_name(hog: &str, short: &BTreeSet<&str>, spanish: bool) -> (String, Vec<
             // mother's, which REIGN gives for some ("Trujillo" of Cesar Augusto Gaviria
             // Trujillo). Unless every word between is a given name ("Jaime Ramon Lusinchi"),
             // which of them is the father's surname is not written: the name is Herre's, whole.
-            let given_between = words[g + 1..at]
-                .iter()
-                .all(|w| SPANISH_GIVEN_NAMES.contains(&fold_accents(w).as_str()));
-            if spanish && at + 1 == words.len() && at >= g + 2 && !given_between {
+            let given_between = |given_names: &BTreeSet<String>| {
+                words[g + 1..at].iter().all(|w| given_names.contains(&fold_accents(w)))
+            };
+            if spanish.is_some_and(|given_names| at + 1 == words.len() && at >= g + 2 && !given_between(given_names)) {
                 return (words[g..].join(" "), Vec::new());
             }
             let particles: Vec<&str> = words[g + 1..at]
@@ -715,9 +755,31 @@ Neoland,901,2003,Hal Hart,Chairman of the Junta,Hart,Chairman of the Junta,yes
     }
 
     #[test]
+    fn naming_customs_come_from_their_tables() {
+        let (_, countries) = read_table("naming.csv", "cow,country,naming,source\n100,Colombia,spanish,s\n").unwrap();
+        let (_, given) = read_table("given-names.csv", "given-name,naming,source\nAugusto,spanish,s\n").unwrap();
+        let naming = NamingCustoms::new(&countries, &given).unwrap();
+        assert!(naming.spanish_given_names("100").is_some_and(|g| g.contains("Augusto")));
+        assert!(naming.spanish_given_names("20").is_none());
+        let (_, odd) = read_table("naming.csv", "cow,country,naming,source\n100,Colombia,portuguese,s\n").unwrap();
+        let errors = NamingCustoms::new(&odd, &given).err().unwrap();
+        assert_eq!(
+            errors,
+            ["naming.csv:2: naming `portuguese` is not one the adapter reads (`spanish`)"]
+        );
+    }
+
+    #[test]
     fn usual_names_come_from_the_short_name() {
-        let one = |hog: &str, short: &str| usual_name(hog, &BTreeSet::from([short]), false);
-        let spanish = |hog: &str, short: &str| usual_name(hog, &BTreeSet::from([short]), true);
+        // The shipped table of Spanish given names.
+        let (_, rows) = read_table(
+            "given-names.csv",
+            include_str!("../../../knowledge/curated/world-heads/given-names.csv"),
+        )
+        .unwrap();
+        let given_names = NamingCustoms::new(&[], &rows).unwrap().spanish_given_names;
+        let one = |hog: &str, short: &str| usual_name(hog, &BTreeSet::from([short]), None);
+        let spanish = |hog: &str, short: &str| usual_name(hog, &BTreeSet::from([short]), Some(&given_names));
         assert_eq!(
             one("Carlos Saul Menem Akil", "Menem"),
             ("Carlos Menem".to_string(), vec!["Carlos Saul Menem".to_string()])
