@@ -124,7 +124,7 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
             let mut source = match renamed_to {
                 None => format!("{SOURCE}: {} as {post}{correction}", person.name),
                 Some(now) => format!(
-                    "{SOURCE}: {} as {now}{correction}, which the same minister's post {title} became (same department and rank, the next day)",
+                    "{SOURCE}: {} as {now}{correction}, which the same minister's junior post {title} became within a day (the same department, or the same title in a renamed one)",
                     person.name
                 ),
             };
