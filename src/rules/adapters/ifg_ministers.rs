@@ -71,7 +71,6 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
     let (people_path, people_text) = beside("person.csv")?;
     let (spans_path, spans_text) = beside("appointment_characteristics.csv")?;
     let posts = table(&posts_path, &posts_text, POST_COLUMNS)?;
-    let post_names: HashMap<&str, &str> = posts.iter().map(|r| (r.get("id"), r.get("name"))).collect();
     let posts_by_id: HashMap<&str, &Row> = posts.iter().map(|r| (r.get("id"), r)).collect();
     let people = names(&table(&people_path, &people_text, PERSON_COLUMNS)?)?;
     let spans = table(&spans_path, &spans_text, SPAN_COLUMNS)?;
@@ -89,7 +88,7 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
     for (i, (appointment, correction)) in appointments.iter().enumerate() {
         let at = appointment.at.clone();
         let (Some(post), Some(person)) = (
-            post_names.get(appointment.get("post_id")),
+            posts_by_id.get(appointment.get("post_id")).map(|r| r.get("name")),
             people.get(appointment.get("person_id")),
         ) else {
             errors.push(format!(
@@ -98,7 +97,7 @@ pub(super) fn rows(mut given: Given) -> Result<Vec<Row>, Vec<String>> {
             continue;
         };
         // The post's own name, then the names it had under this minister before (`renamed`).
-        let titles = std::iter::once((*post, None)).chain(renamed[i].iter().map(|&earlier| (earlier, Some(*post))));
+        let titles = std::iter::once((post, None)).chain(renamed[i].iter().map(|&earlier| (earlier, Some(post))));
         let placed = stretches(
             appointment,
             spans_of.get(appointment.get("id")).map_or(&[][..], Vec::as_slice),
